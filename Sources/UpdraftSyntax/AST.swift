@@ -110,7 +110,7 @@ public indirect enum ExprKind {
     /// Positional arguments may contain `.starred` for `*args`.
     case call(Expr, args: [Expr], keywords: [Keyword])
     case attribute(Expr, String)
-    case subscript(Expr, Expr)
+    case `subscript`(Expr, Expr)
     /// Only as a subscript or inside a subscript's tuple.
     case slice(lower: Expr?, upper: Expr?, step: Expr?)
     case tuple([Expr])

@@ -1,0 +1,1 @@
+public enum UpdraftMain { public static func main() {} }

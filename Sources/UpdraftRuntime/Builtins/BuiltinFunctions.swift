@@ -1,0 +1,2 @@
+// The builtins namespace (stub).
+func installBuiltinFunctions() {}

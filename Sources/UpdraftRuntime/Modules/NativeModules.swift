@@ -1,0 +1,2 @@
+// Native modules: math, time, sys, random (stub).
+func registerNativeModules() {}

@@ -1,0 +1,192 @@
+// The object model: PyObject (every heap value), PyType (classes, builtin and user-defined)
+// and PyInstance (objects of user classes). Builtin types keep their methods in the same
+// attribute dictionary user classes use, so lookup is one algorithm for both.
+
+open class PyObject {
+    public init() {}
+    /// The Python class of this object. Subclasses override.
+    open var pyType: PyType { PyType.object }
+
+    // Protocol slots for objects implemented in Swift outside this module (arrays, numpy
+    // scalars, generators). The defaults say "not supported"; the protocol functions in
+    // Operations/ try these after their builtin fast paths.
+
+    /// A new iterator over this object, or nil if it is not iterable.
+    open func pyIter() throws -> PyIterator? { nil }
+    open func pyLen() throws -> Int? { nil }
+    open func pyBool() throws -> Bool? { nil }
+    open func pyGetItem(_ key: Value) throws -> Value? { nil }
+    /// Returns false when item assignment is not supported.
+    open func pySetItem(_ key: Value, _ value: Value) throws -> Bool { false }
+    open func pyDelItem(_ key: Value) throws -> Bool { false }
+    open func pyRepr() throws -> String? { nil }
+    open func pyStr() throws -> String? { nil }
+    open func pyHash() throws -> Int? { nil }
+    /// `self op other` (or `other op self` when `reflected`); nil means NotImplemented.
+    open func pyBinary(_ op: BinaryOp, _ other: Value, reflected: Bool) throws -> Value? { nil }
+    open func pyUnary(_ op: UnaryOp) throws -> Value? { nil }
+    /// A rich comparison; nil means NotImplemented.
+    open func pyCompare(_ op: CompareOp, _ other: Value) throws -> Value? { nil }
+    /// An attribute found on the object itself (before the class is searched).
+    open func pyGetAttr(_ name: String) throws -> Value? { nil }
+    open func pySetAttr(_ name: String, _ value: Value) throws -> Bool { false }
+    open func pyCall(_ args: Args) throws -> Value? { nil }
+    open var pyIsCallable: Bool { false }
+    /// `__contains__`; nil means fall back to iteration.
+    open func pyContains(_ item: Value) throws -> Bool? { nil }
+    /// `__index__`: the object as an integer index, nil if it has none.
+    open func pyIndex() throws -> Value? { nil }
+    /// `float(x)`.
+    open func pyFloat() throws -> Double? { nil }
+}
+
+/// How instances of a class are laid out: decided by the builtin base a class derives from.
+public enum InstanceLayout {
+    /// A plain object with an attribute dictionary (`object` and user classes).
+    case instance
+    /// An exception: an instance plus `args` and traceback.
+    case exception
+    /// A builtin type whose instances are made by its constructor (int, str, list, ...).
+    case builtin
+}
+
+public final class PyType: PyObject {
+    public let name: String
+    public var qualname: String
+    public private(set) var bases: [PyType]
+    public private(set) var mro: [PyType] = []
+    public var dict: [String: Value]
+    public let isBuiltin: Bool
+    public let layout: InstanceLayout
+    /// The module name shown in reprs (`<class '__main__.Vec'>`).
+    public var module: String
+    /// Builds an instance when the type is called (builtin types); nil for user classes,
+    /// which go through `__new__`/`__init__`.
+    public var constructor: ((PyType, Args) throws -> Value)?
+    /// Bumped whenever this class or a base changes, so callers may cache lookups.
+    public private(set) var version: Int = 0
+    private var lookupCache: [String: Value?] = [:]
+
+    public init(name: String, bases: [PyType], dict: [String: Value] = [:], builtin: Bool,
+                layout: InstanceLayout? = nil, module: String = "builtins") {
+        self.name = name
+        self.qualname = name
+        self.bases = bases
+        self.dict = dict
+        self.isBuiltin = builtin
+        self.layout = layout ?? bases.first?.layout ?? .instance
+        self.module = module
+        super.init()
+        self.mro = PyType.linearize(self)
+        for base in mro.dropFirst() { base.subclasses.append(WeakType(self)) }
+    }
+
+    override public var pyType: PyType { PyType.type }
+
+    struct WeakType { weak var type: PyType?; init(_ t: PyType) { type = t } }
+    var subclasses: [WeakType] = []
+
+    /// C3 linearization; falls back to depth-first order when the hierarchy is inconsistent
+    /// (the class statement reports that case before creating the type).
+    static func linearize(_ type: PyType) -> [PyType] {
+        var sequences = type.bases.map { $0.mro } + [type.bases]
+        var result: [PyType] = [type]
+        while true {
+            sequences = sequences.filter { !$0.isEmpty }
+            if sequences.isEmpty { return result }
+            var candidate: PyType?
+            for seq in sequences {
+                let head = seq[0]
+                if !sequences.contains(where: { $0.dropFirst().contains { $0 === head } }) {
+                    candidate = head
+                    break
+                }
+            }
+            guard let next = candidate else {
+                for seq in sequences { for t in seq where !result.contains(where: { $0 === t }) { result.append(t) } }
+                return result
+            }
+            result.append(next)
+            sequences = sequences.map { seq in seq.first === next ? Array(seq.dropFirst()) : seq }
+        }
+    }
+
+    /// True when C3 linearization of these bases succeeds (used to raise CPython's TypeError).
+    public static func basesAreConsistent(_ bases: [PyType]) -> Bool {
+        var sequences = bases.map { $0.mro } + [bases]
+        while true {
+            sequences = sequences.filter { !$0.isEmpty }
+            if sequences.isEmpty { return true }
+            guard let next = sequences.lazy.map({ $0[0] }).first(where: { head in
+                !sequences.contains(where: { $0.dropFirst().contains { $0 === head } })
+            }) else { return false }
+            sequences = sequences.map { seq in seq.first === next ? Array(seq.dropFirst()) : seq }
+        }
+    }
+
+    /// Finds an attribute along the MRO (no descriptor binding).
+    @inline(__always)
+    public func lookup(_ name: String) -> Value? {
+        if let cached = lookupCache[name] { return cached }
+        var found: Value?
+        for t in mro {
+            if let v = t.dict[name] { found = v; break }
+        }
+        lookupCache[name] = found
+        return found
+    }
+
+    /// Sets a class attribute, invalidating caches of this class and its subclasses.
+    public func setAttribute(_ name: String, _ value: Value?) {
+        if let value { dict[name] = value } else { dict[name] = nil }
+        invalidate()
+    }
+
+    func invalidate() {
+        lookupCache.removeAll(keepingCapacity: true)
+        version &+= 1
+        for sub in subclasses { sub.type?.invalidate() }
+    }
+
+    public func isSubtype(of other: PyType) -> Bool {
+        if self === other { return true }
+        return mro.contains { $0 === other }
+    }
+
+    /// The nearest builtin class in the MRO (`object` for plain user classes).
+    public var builtinBase: PyType {
+        mro.first { $0.isBuiltin } ?? PyType.object
+    }
+}
+
+/// An object of a user-defined class: its attributes live in a dictionary.
+public class PyInstance: PyObject {
+    public let cls: PyType
+    public var attributes: [String: Value]
+
+    public init(cls: PyType) {
+        self.cls = cls
+        self.attributes = [:]
+    }
+
+    override public var pyType: PyType { cls }
+}
+
+/// `None`'s friends: `NotImplemented` and `Ellipsis` are singletons of their own types.
+public final class PySingleton: PyObject {
+    public let name: String
+    let type: PyType
+    init(name: String, type: PyType) {
+        self.name = name
+        self.type = type
+    }
+    override public var pyType: PyType { type }
+
+    public static let notImplemented = PySingleton(name: "NotImplemented", type: PyType.notImplementedType)
+    public static let ellipsis = PySingleton(name: "Ellipsis", type: PyType.ellipsisType)
+}
+
+extension Value {
+    public static var notImplemented: Value { .object(PySingleton.notImplemented) }
+    public var isNotImplemented: Bool { asObject === PySingleton.notImplemented }
+}

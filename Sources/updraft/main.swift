@@ -1,0 +1,3 @@
+// Entry point: see UpdraftCLI.
+import UpdraftCLI
+UpdraftMain.main()

@@ -1,0 +1,37 @@
+# All kinds of comprehensions
+print([x * x for x in range(8)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[i * j for j in range(4)] for i in range(4)])
+matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+print([row[i] for i in range(3) for row in matrix])
+print([[row[i] for row in matrix] for i in range(3)])
+print([v for row in matrix for v in row if v % 2])
+print({x: x ** 2 for x in range(6)})
+print({k: v for k, v in zip("abc", [1, 2, 3]) if v != 2})
+print(sorted({x % 5 for x in range(30)}))
+print({x // 3 for x in range(10)} == {0, 1, 2, 3})
+print(list(x + 1 for x in range(5)))
+print(sum(x for x in range(101)))
+print(max(len(w) for w in ["a", "abcd", "ab"]))
+print(tuple(c.upper() for c in "hey"))
+print(["even" if i % 2 == 0 else "odd" for i in range(5)])
+print([(a, b, c) for a in range(1, 20) for b in range(a, 20) for c in range(b, 20) if a * a + b * b == c * c])
+x = "outer"
+res = [x for x in range(3)]
+print(x, res)
+print([[y for y in range(x)] for x in range(4)])
+print({(i, j): i * j for i in range(3) for j in range(3) if i <= j})
+words = ["apple", "banana", "cherry", "avocado"]
+print({w[0]: [v for v in words if v[0] == w[0]] for w in words})
+print([i for i in [3, 1, 2] for _ in range(i)])
+print(dict((k, len(k)) for k in words))
+gen = (n * n for n in range(4))
+print(next(gen), next(gen), list(gen))
+print([c for c in "hello world" if c not in "aeiou "])
+print([*range(3), *[x * 10 for x in range(3)]])
+print([(lambda y: y * 2)(v) for v in range(3)])
+nested = [[[k for k in range(j)] for j in range(i)] for i in range(4)]
+print(nested)
+print(sorted({len(w) for w in words}))
+print({n: ("fizz" * (n % 3 == 0) + "buzz" * (n % 5 == 0) or n) for n in range(1, 16)})
