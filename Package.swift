@@ -36,6 +36,7 @@ let package = Package(
             ]),
         .executableTarget(name: "updraft", dependencies: ["UpdraftCLI"]),
         .testTarget(name: "UpdraftSyntaxTests", dependencies: ["UpdraftSyntax"]),
+        .testTarget(name: "UpdraftCLITests", dependencies: ["UpdraftCLI"]),
         .testTarget(name: "UpdraftRuntimeTests", dependencies: ["UpdraftRuntime"]),
         .testTarget(name: "UpdraftInterpreterTests", dependencies: ["UpdraftInterpreter", "UpdraftRuntime", "UpdraftSyntax"]),
         .testTarget(

@@ -65,6 +65,7 @@ public final class LineEditor {
             let key = readKey()
             switch key {
             case .eof:
+                refresh()  // keys still buffered may have changed the line since the last draw
                 writeAll(out, "\r\n")
                 return nil
             case .enter:
@@ -79,6 +80,7 @@ public final class LineEditor {
                 throw Interrupted()
             case .ctrlD:
                 if buffer.isEmpty {
+                    refresh()
                     writeAll(out, "\r\n")
                     return nil
                 }
