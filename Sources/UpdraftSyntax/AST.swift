@@ -81,9 +81,12 @@ public struct Comprehension {
 public struct Keyword {
     public var name: String?
     public var value: Expr
-    public init(name: String?, value: Expr) {
+    /// From the name (or `**`) to the end of the value.
+    public var location: SourceLocation
+    public init(name: String?, value: Expr, location: SourceLocation = .unknown) {
         self.name = name
         self.value = value
+        self.location = location
     }
 }
 

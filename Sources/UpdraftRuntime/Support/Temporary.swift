@@ -12,3 +12,4 @@ public func pyFloatMod(_ a: Double, _ b: Double) -> Double { let r = fmod(a, b);
 public func pyBigIntToDouble(_ v: BigInt) -> Double? { Double(v) }
 public func pyFloatToBigInt(_ x: Double) -> BigInt? { x.isFinite ? BigInt(x) : nil }
 public func pyTrueDivide(_ a: BigInt, _ b: BigInt) -> Double? { Double(a) / Double(b) }
+public func formatValue(_ v: Value, _ spec: String) throws -> String { try str(v) }

@@ -1,1 +1,0 @@
-public enum UpdraftMain { public static func main() {} }

@@ -1,0 +1,162 @@
+// The `updraft` command: run a script, a `-c` string, or the REPL.
+
+import ArgumentParser
+import Foundation
+import UpdraftInterpreter
+import UpdraftRuntime
+import UpdraftSyntax
+
+public enum UpdraftMain {
+    public static func main() {
+        // Split our options from the script's own arguments: everything after the script
+        // path (or after `-c CODE`) belongs to the script, as with `python3`.
+        var ours: [String] = []
+        var rest = Array(CommandLine.arguments.dropFirst())
+        while let first = rest.first {
+            if first == "-c" {
+                ours.append(contentsOf: rest.prefix(2))
+                rest.removeFirst(min(2, rest.count))
+                break
+            }
+            if first.hasPrefix("-") && first != "-" {
+                ours.append(first)
+                rest.removeFirst()
+                if ["--jit", "--jit-threshold"].contains(first), let v = rest.first {
+                    ours.append(v)
+                    rest.removeFirst()
+                }
+                continue
+            }
+            break
+        }
+        if let script = rest.first {
+            ours.append(script)
+            rest.removeFirst()
+        }
+        do {
+            var command = try UpdraftCommand.parse(ours)
+            command.scriptArguments = rest
+            let status = runOnLargeStack { command.execute() }
+            exit(status)
+        } catch {
+            UpdraftCommand.exit(withError: error)
+        }
+    }
+}
+
+public struct UpdraftCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "updraft",
+        abstract: "Runs numba-style Python scripts: object mode first, compiled when hot.")
+
+    @Option(name: .customShort("c"), help: "Program passed in as a string.")
+    var command: String?
+
+    @Option(name: .customLong("jit"), help: "off | auto | eager (only 'off' has an effect until the compiler lands).")
+    var jit: JitMode = .auto
+
+    @Argument(help: "The script to run (omit for the REPL).")
+    var script: String?
+
+    var scriptArguments: [String] = []
+
+    public init() {}
+
+    enum JitMode: String, ExpressibleByArgument {
+        case off, auto, eager
+    }
+
+    enum CodingKeys: String, CodingKey { case command, jit, script }
+
+    /// Runs and returns the process exit status.
+    func execute() -> Int32 {
+        if let command {
+            Runtime.argv = ["-c"] + scriptArguments
+            return runProgram(source: command, filename: "<string>", scriptPath: nil)
+        }
+        guard let script else {
+            Runtime.argv = [""]
+            return REPL().run()
+        }
+        Runtime.argv = [script] + scriptArguments
+        guard let data = FileManager.default.contents(atPath: script) else {
+            let reason = FileManager.default.fileExists(atPath: script) ? "Permission denied" : "No such file or directory"
+            let errno = reason == "Permission denied" ? 13 : 2
+            FileHandle.standardError.write("updraft: can't open file '\(absolute(script))': [Errno \(errno)] \(reason)\n".data(using: .utf8)!)
+            return 2
+        }
+        let source = String(decoding: data, as: UTF8.self)
+        return runProgram(source: source, filename: script, scriptPath: script)
+    }
+
+    func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    }
+}
+
+/// Runs a whole program, printing an uncaught exception's traceback; returns the exit code.
+func runProgram(source: String, filename: String, scriptPath: String?) -> Int32 {
+    let interpreter = Interpreter(scriptPath: scriptPath)
+    defer { OutputStream.stdout.flush() }
+    do {
+        try interpreter.execute(source: source, filename: filename)
+        return 0
+    } catch {
+        return report(error, interpreter)
+    }
+}
+
+/// Prints an error the way CPython does and returns the exit status it implies.
+func report(_ error: Error, _ interpreter: Interpreter) -> Int32 {
+    if let e = error as? PythonError {
+        if e.isInstance(of: .systemExit) {
+            let code = e.exception.args.first ?? .none
+            switch code {
+            case .none: return 0
+            case .int(let i): return Int32(truncatingIfNeeded: i)
+            case .bool(let b): return b ? 1 : 0
+            default:
+                OutputStream.stderr.write(((try? str(code)) ?? "") + "\n")
+                return 1
+            }
+        }
+        OutputStream.stdout.flush()
+        OutputStream.stderr.write(interpreter.formatTraceback(e.exception))
+        return 1
+    }
+    if let s = error as? SyntaxError {
+        OutputStream.stdout.flush()
+        OutputStream.stderr.write(s.formatted(filename: interpreter.currentFilename ?? "<unknown>"))
+        return 1
+    }
+    OutputStream.stderr.write("updraft: internal error: \(error)\n")
+    return 1
+}
+
+
+/// Runs `body` on a thread with a large stack: the evaluator recurses on the native stack,
+/// and Python code may recurse as deep as `sys.setrecursionlimit` allows.
+func runOnLargeStack(_ body: @escaping () -> Int32) -> Int32 {
+    final class Context {
+        let body: () -> Int32
+        var status: Int32 = 0
+        init(_ body: @escaping () -> Int32) { self.body = body }
+    }
+    let stackSize = 1 << 30
+    let context = Context(body)
+    var attributes = pthread_attr_t()
+    pthread_attr_init(&attributes)
+    pthread_attr_setstacksize(&attributes, stackSize)
+    var thread = pthread_t()
+    let unmanaged = Unmanaged.passRetained(context)
+    let created = pthread_create(&thread, &attributes, { raw in
+        let ctx = Unmanaged<Context>.fromOpaque(raw!).takeUnretainedValue()
+        Interpreter.prepareNativeStack(size: 1 << 30)
+        ctx.status = ctx.body()
+        return nil
+    }, unmanaged.toOpaque())
+    if created != 0 { return body() }
+    pthread_join(thread, nil)
+    unmanaged.release()
+    return context.status
+}

@@ -1,0 +1,510 @@
+// Statements → closures that return a Flow (fall through, break, continue, return).
+
+import UpdraftRuntime
+import UpdraftSyntax
+
+/// Exceptions being handled, innermost last: bare `raise` re-raises the last, and a new
+/// exception raised in a handler records it as its `__context__`.
+enum HandledExceptions {
+    nonisolated(unsafe) static var stack: [PyExceptionObject] = []
+}
+
+extension Compiler {
+    func compileBlock(_ stmts: [Stmt]) throws -> Exec {
+        let parts = try stmts.map(compileStatement)
+        switch parts.count {
+        case 0: return { _ in .next }
+        case 1: return parts[0]
+        case 2:
+            let a = parts[0], b = parts[1]
+            return { f in
+                let r = try a(f)
+                if case .next = r { return try b(f) }
+                return r
+            }
+        default:
+            return { f in
+                for p in parts {
+                    let r = try p(f)
+                    if case .next = r { continue }
+                    return r
+                }
+                return .next
+            }
+        }
+    }
+
+    /// A statement with its line recorded in the frame (for tracebacks).
+    func compileStatement(_ s: Stmt) throws -> Exec {
+        if code.isGenerator && containsYield(s) { return try compileResumable(s) }
+        let inner = try compileStatementBody(s)
+        let line = s.location.line
+        return { f in
+            f.line = line
+            return try inner(f)
+        }
+    }
+
+    func compileStatementBody(_ s: Stmt) throws -> Exec {
+        switch s.kind {
+        case .expr(let e):
+            let v = try compile(e)
+            return { f in
+                _ = try v(f)
+                return .next
+            }
+        case .assign(let targets, let value):
+            let v = try compile(value)
+            if targets.count == 1 {
+                let t = try compileAssignTarget(targets[0])
+                return { f in
+                    try t(f, try v(f))
+                    return .next
+                }
+            }
+            let ts = try targets.map(compileAssignTarget)
+            return { f in
+                let x = try v(f)
+                for t in ts { try t(f, x) }
+                return .next
+            }
+        case .augAssign(let target, let op, let value):
+            return try compileAugAssign(target, op, value)
+        case .annAssign(let target, _, let value):
+            guard let value else { return { _ in .next } }
+            let v = try compile(value)
+            let t = try compileAssignTarget(target)
+            return { f in
+                try t(f, try v(f))
+                return .next
+            }
+        case .if(let test, let body, let orElse):
+            let t = try compile(test), b = try compileBlock(body), o = try compileBlock(orElse)
+            return { f in try truthy(try t(f)) ? try b(f) : try o(f) }
+        case .while(let test, let body, let orElse):
+            let t = try compile(test), b = try compileBlock(body)
+            let o: Exec? = orElse.isEmpty ? nil : try compileBlock(orElse)
+            return { f in
+                while try truthy(try t(f)) {
+                    switch try b(f) {
+                    case .next, .continueLoop: continue
+                    case .breakLoop: return .next
+                    case let r: return r
+                    }
+                }
+                return try o?(f) ?? .next
+            }
+        case .for(let target, let iter, let body, let orElse):
+            return try compileFor(target, iter, body, orElse)
+        case .break: return { _ in .breakLoop }
+        case .continue: return { _ in .continueLoop }
+        case .pass: return { _ in .next }
+        case .functionDef(let def):
+            let decorators = try def.decorators.map(compile)
+            let make = try compileFunctionMaker(def, location: s.location, scopeTag: 0)
+            let store = compileStore(def.name)
+            return { f in
+                let ds = try decorators.map { try $0(f) }
+                var fn: Value = .object(try make(f))
+                for d in ds.reversed() { fn = try call(d, [fn]) }
+                try store(f, fn)
+                return .next
+            }
+        case .classDef(let cls):
+            let make = try compileClass(cls, s.location)
+            let store = compileStore(cls.name)
+            return { f in
+                try store(f, try make(f))
+                return .next
+            }
+        case .return(let value):
+            guard let value else {
+                return { f in
+                    f.returnValue = .none
+                    return .returned
+                }
+            }
+            let v = try compile(value)
+            return { f in
+                f.returnValue = try v(f)
+                return .returned
+            }
+        case .global, .nonlocal:
+            return { _ in .next }
+        case .try(let body, let handlers, let orElse, let finalBody):
+            return try compileTry(body, handlers, orElse, finalBody)
+        case .raise(let exc, let cause):
+            return try compileRaise(exc, cause)
+        case .with(let items, let body):
+            return try compileWith(items, body)
+        case .assert(let test, let message):
+            let t = try compile(test)
+            let m = try message.map(compile)
+            return { f in
+                if !(try truthy(try t(f))) {
+                    let args = try m.map { [try $0(f)] } ?? []
+                    throw PythonError(PyExceptionObject(cls: .assertionError, args: args))
+                }
+                return .next
+            }
+        case .delete(let targets):
+            let parts = try targets.map(compileDeleteTarget)
+            return { f in
+                for p in parts { _ = try p(f) }
+                return .next
+            }
+        case .import(let aliases):
+            return try compileImport(aliases)
+        case .importFrom(let module, let names, let level):
+            return try compileImportFrom(module, names, level, s.location)
+        }
+    }
+
+    // MARK: Assignment
+
+    func compileAssignTarget(_ target: Expr) throws -> (Frame, Value) throws -> Void {
+        switch target.kind {
+        case .name(let n):
+            return compileStore(n)
+        case .attribute(let obj, let name):
+            let o = try compile(obj)
+            return { f, v in try setAttribute(try o(f), name, v) }
+        case .subscript(let obj, let index):
+            let o = try compile(obj), i = try compile(index)
+            return { f, v in
+                let container = try o(f)
+                let key = try i(f)
+                if case .object(let co) = container, let list = co as? PyList, case .int(var k) = key {
+                    if k < 0 { k += list.items.count }
+                    if k >= 0 && k < list.items.count {
+                        list.items[k] = v
+                        return
+                    }
+                }
+                try setItem(container, key, v)
+            }
+        case .tuple(let items), .list(let items):
+            return try compileUnpack(items)
+        case .starred:
+            throw syntaxError("starred assignment target must be in a list or tuple", target.location)
+        default:
+            throw syntaxError("cannot assign to expression", target.location)
+        }
+    }
+
+    func compileUnpack(_ items: [Expr]) throws -> (Frame, Value) throws -> Void {
+        let starIndex = items.firstIndex { if case .starred = $0.kind { return true } else { return false } }
+        let targets: [(Frame, Value) throws -> Void] = try items.map { item in
+            if case .starred(let inner) = item.kind { return try compileAssignTarget(inner) }
+            return try compileAssignTarget(item)
+        }
+        let n = items.count
+        return { f, v in
+            var values: [Value]
+            if case .object(let o) = v, let t = o as? PyTuple { values = t.items } else {
+                do {
+                    values = try iterateToArray(v)
+                } catch let e as PythonError where e.isInstance(of: .typeError) {
+                    throw PythonError.typeError("cannot unpack non-iterable \(v.typeName) object")
+                }
+            }
+            if let s = starIndex {
+                let after = n - s - 1
+                guard values.count >= n - 1 else {
+                    throw PythonError.valueError("not enough values to unpack (expected at least \(n - 1), got \(values.count))")
+                }
+                for i in 0..<s { try targets[i](f, values[i]) }
+                try targets[s](f, .list(Array(values[s..<(values.count - after)])))
+                for j in 0..<after { try targets[s + 1 + j](f, values[values.count - after + j]) }
+                return
+            }
+            guard values.count == n else {
+                if values.count > n { throw PythonError.valueError("too many values to unpack (expected \(n))") }
+                throw PythonError.valueError("not enough values to unpack (expected \(n), got \(values.count))")
+            }
+            for i in 0..<n { try targets[i](f, values[i]) }
+        }
+    }
+
+    func compileAugAssign(_ target: Expr, _ op: BinaryOp, _ value: Expr) throws -> Exec {
+        let v = try compile(value)
+        switch target.kind {
+        case .name(let n):
+            let load = compileLoad(n), store = compileStore(n)
+            if op == .add {
+                return { f in
+                    let x = try load(f), y = try v(f)
+                    if case .int(let i) = x, case .int(let j) = y {
+                        let (r, o) = i.addingReportingOverflow(j)
+                        if !o {
+                            try store(f, .int(r))
+                            return .next
+                        }
+                    } else if case .float(let p) = x, case .float(let q) = y {
+                        try store(f, .float(p + q))
+                        return .next
+                    }
+                    try store(f, try inplaceOp(.add, x, y))
+                    return .next
+                }
+            }
+            return { f in
+                let x = try load(f)
+                try store(f, try inplaceOp(op, x, try v(f)))
+                return .next
+            }
+        case .attribute(let obj, let name):
+            let o = try compile(obj)
+            return { f in
+                let target = try o(f)
+                let x = try getAttribute(target, name)
+                try setAttribute(target, name, try inplaceOp(op, x, try v(f)))
+                return .next
+            }
+        case .subscript(let obj, let index):
+            let o = try compile(obj), i = try compile(index)
+            return { f in
+                let container = try o(f), key = try i(f)
+                let x = try getItem(container, key)
+                try setItem(container, key, try inplaceOp(op, x, try v(f)))
+                return .next
+            }
+        default:
+            throw syntaxError("'\(target.kind)' is an illegal expression for augmented assignment", target.location)
+        }
+    }
+
+    func compileDeleteTarget(_ target: Expr) throws -> Exec {
+        switch target.kind {
+        case .name(let n): return compileDelete(n)
+        case .attribute(let obj, let name):
+            let o = try compile(obj)
+            return { f in
+                try deleteAttribute(try o(f), name)
+                return .next
+            }
+        case .subscript(let obj, let index):
+            let o = try compile(obj), i = try compile(index)
+            return { f in
+                try deleteItem(try o(f), try i(f))
+                return .next
+            }
+        case .tuple(let items), .list(let items):
+            let parts = try items.map(compileDeleteTarget)
+            return { f in
+                for p in parts { _ = try p(f) }
+                return .next
+            }
+        default:
+            throw syntaxError("cannot delete expression", target.location)
+        }
+    }
+
+    // MARK: Loops
+
+    func compileFor(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orElse: [Stmt]) throws -> Exec {
+        let it = try compile(iter)
+        let assign = try compileAssignTarget(target)
+        let b = try compileBlock(body)
+        let o: Exec? = orElse.isEmpty ? nil : try compileBlock(orElse)
+        var localSlot: Int?
+        if case .name(let n) = target.kind, case .local(let s) = scope.resolution(of: n) { localSlot = s }
+        return { f in
+            let iterable = try it(f)
+            if case .object(let obj) = iterable {
+                if let r = obj as? PyRange {
+                    var i = r.start
+                    for _ in 0..<r.count {
+                        if let s = localSlot { f.slots[s] = .int(i) } else { try assign(f, .int(i)) }
+                        i &+= r.step
+                        switch try b(f) {
+                        case .next, .continueLoop: continue
+                        case .breakLoop: return .next
+                        case let r: return r
+                        }
+                    }
+                    return try o?(f) ?? .next
+                }
+                if let list = obj as? PyList {
+                    var i = 0
+                    while i < list.items.count {
+                        try assign(f, list.items[i])
+                        i += 1
+                        switch try b(f) {
+                        case .next, .continueLoop: continue
+                        case .breakLoop: return .next
+                        case let r: return r
+                        }
+                    }
+                    return try o?(f) ?? .next
+                }
+            }
+            let iterator = try getIterator(iterable)
+            while let v = try iterator.next() {
+                try assign(f, v)
+                switch try b(f) {
+                case .next, .continueLoop: continue
+                case .breakLoop: return .next
+                case let r: return r
+                }
+            }
+            return try o?(f) ?? .next
+        }
+    }
+
+    // MARK: Exceptions
+
+    /// The handler clauses of a try statement, shared with the generator version.
+    func compileHandlers(_ handlers: [ExceptHandler], block: ([Stmt]) throws -> Exec) throws -> [(Eval?, ((Frame, Value) throws -> Void)?, Exec, Exec?)] {
+        try handlers.map { h in
+            let type = try h.type.map(compile)
+            let bind = try h.name.map { compileStore($0) }
+            let unbind = h.name.map { compileDelete($0) }
+            return (type, bind, try block(h.body), unbind)
+        }
+    }
+
+    func compileTry(_ body: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt], _ finalBody: [Stmt]) throws -> Exec {
+        let b = try compileBlock(body)
+        let hs = try compileHandlers(handlers, block: compileBlock)
+        let o: Exec? = orElse.isEmpty ? nil : try compileBlock(orElse)
+        let fin: Exec? = finalBody.isEmpty ? nil : try compileBlock(finalBody)
+        let guarded: Exec = { f in
+            let flow: Flow
+            do {
+                flow = try b(f)
+            } catch let error as PythonError {
+                return try handleException(error, f, hs)
+            }
+            if case .next = flow, let o { return try o(f) }
+            return flow
+        }
+        guard let fin else { return guarded }
+        return { f in
+            let flow: Flow
+            do {
+                flow = try guarded(f)
+            } catch {
+                let r = try fin(f)
+                if case .next = r { throw error }
+                return r
+            }
+            let r = try fin(f)
+            if case .next = r { return flow }
+            return r
+        }
+    }
+
+    func compileRaise(_ exc: Expr?, _ cause: Expr?) throws -> Exec {
+        guard let exc else {
+            return { _ in
+                guard let current = HandledExceptions.stack.last else {
+                    throw PythonError.runtimeError("No active exception to reraise")
+                }
+                throw PythonError(current)
+            }
+        }
+        let e = try compile(exc)
+        let c = try cause.map(compile)
+        return { f in
+            let exception = try makeException(try e(f))
+            if let c {
+                let causeValue = try c(f)
+                if causeValue.isNone {
+                    exception.cause = nil
+                } else {
+                    exception.cause = try makeException(causeValue)
+                }
+                exception.suppressContext = true
+            }
+            if let ctx = HandledExceptions.stack.last, ctx !== exception { exception.context = ctx }
+            throw PythonError(exception)
+        }
+    }
+
+    func compileWith(_ items: [WithItem], _ body: [Stmt]) throws -> Exec {
+        var inner = try compileBlock(body)
+        for item in items.reversed() {
+            let ctx = try compile(item.context)
+            let bind = try item.target.map(compileAssignTarget)
+            let wrapped = inner
+            inner = { f in
+                let manager = try ctx(f)
+                let (exit, entered) = try enterContext(manager)
+                if let bind { try bind(f, entered) }
+                let flow: Flow
+                do {
+                    flow = try wrapped(f)
+                } catch let error as PythonError {
+                    let exc = error.exception
+                    let suppress = try call(exit, [.object(exc.cls), .object(exc), .none])
+                    if try truthy(suppress) { return .next }
+                    throw error
+                }
+                _ = try call(exit, [.none, .none, .none])
+                return flow
+            }
+        }
+        return inner
+    }
+}
+
+/// Finds the handler for `error`, runs it with the exception bound, and returns its flow;
+/// rethrows when no clause matches.
+func handleException(_ error: PythonError, _ f: Frame,
+                     _ handlers: [(Eval?, ((Frame, Value) throws -> Void)?, Exec, Exec?)]) throws -> Flow {
+    let exc = error.exception
+    for (typeEval, bind, body, unbind) in handlers {
+        if let typeEval {
+            let t = try typeEval(f)
+            guard try exceptionMatches(exc, t) else { continue }
+        }
+        if let bind { try bind(f, .object(exc)) }
+        HandledExceptions.stack.append(exc)
+        defer {
+            HandledExceptions.stack.removeLast()
+            if let unbind { _ = try? unbind(f) }
+        }
+        return try body(f)
+    }
+    throw error
+}
+
+func exceptionMatches(_ exc: PyExceptionObject, _ spec: Value) throws -> Bool {
+    if case .object(let o) = spec {
+        if let t = o as? PyType {
+            guard t.isSubtype(of: .baseException) else {
+                throw PythonError.typeError("catching classes that do not inherit from BaseException is not allowed")
+            }
+            return exc.cls.isSubtype(of: t)
+        }
+        if let tuple = o as? PyTuple {
+            for item in tuple.items where try exceptionMatches(exc, item) { return true }
+            return false
+        }
+    }
+    throw PythonError.typeError("catching classes that do not inherit from BaseException is not allowed")
+}
+
+/// `raise X`: an exception instance, or a class to instantiate with no arguments.
+func makeException(_ v: Value) throws -> PyExceptionObject {
+    if case .object(let o) = v {
+        if let e = o as? PyExceptionObject { return e }
+        if let t = o as? PyType, t.isSubtype(of: .baseException) {
+            let made = try call(v, [])
+            if case .object(let mo) = made, let e = mo as? PyExceptionObject { return e }
+        }
+    }
+    throw PythonError.typeError("exceptions must derive from BaseException")
+}
+
+/// Calls `__enter__`; returns the bound `__exit__` and what `__enter__` returned.
+func enterContext(_ manager: Value) throws -> (Value, Value) {
+    guard let enter = try lookupAttribute(manager, "__enter__") else {
+        throw PythonError.typeError("'\(manager.typeName)' object does not support the context manager protocol")
+    }
+    guard let exit = try lookupAttribute(manager, "__exit__") else {
+        throw PythonError.typeError("'\(manager.typeName)' object does not support the context manager protocol (missed __exit__ method)")
+    }
+    return (exit, try call(enter, []))
+}

@@ -1,0 +1,30 @@
+# random extras: big/negative seeds, getrandbits, sample, getstate/setstate
+import random
+items = ["apple", "banana", "cherry", "date", "elder"]
+random.seed(2 ** 70 + 12345)
+print(random.random(), random.randint(-1000, 1000))
+random.seed(-7)
+print(random.random())
+random.seed(7)
+print(random.getrandbits(8), random.getrandbits(32), random.getrandbits(100))
+print(random.randint(0, 2 ** 80))
+print(random.randrange(0, 1000000007), random.randrange(-50, 50))
+print(random.sample(range(100), 5), random.sample(items, 2))
+state = random.getstate()
+x1 = random.random()
+random.setstate(state)
+print(x1 == random.random())
+random.seed(2024)
+pool = list(range(1, 50))
+print(sorted(random.sample(pool, 6)), random.sample("abcdefg", 3))
+print([random.getrandbits(1) for _ in range(16)], random.getrandbits(64))
+random.seed(10 ** 30)
+print(random.random(), random.randrange(2 ** 70))
+random.seed(5)
+first = [random.random() for _ in range(3)]
+st = random.getstate()
+more = [random.random() for _ in range(3)]
+random.setstate(st)
+print(first[-1] < 1, more == [random.random() for _ in range(3)])
+random.seed(123)
+print(random.choice(range(1000)), random.randint(-10 ** 20, 10 ** 20), random.uniform(0, 0))

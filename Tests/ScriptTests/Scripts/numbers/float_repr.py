@@ -1,0 +1,32 @@
+# float repr and str edge cases
+vals = [0.1, 0.2, 0.1 + 0.2, 1.0, -0.0, 0.0, 1e16, 1e15, 123456789012345678.0, 1e-4, 1e-5,
+        1.5e-7, 2.5, 1 / 3, 2 / 3, 100.0, 1e22, 1e23, 5e-324, 1.7976931348623157e308,
+        3.141592653589793, 2.718281828459045, 0.30000000000000004, 1234.5678, 9.999999999999999e22]
+for v in vals:
+    print(repr(v), str(v))
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, repr(inf), str(-inf))
+print(inf + 1, inf - inf, inf * 0, -inf * -1)
+print(nan == nan, nan != nan, nan < 1, nan > 1, inf > 1e308)
+print(float("1e500"), float("-1e500"), float("1e-500"))
+print(1e308 * 10, 2.0 ** 1023, 2.0 ** -1074)
+print(0.1 * 3, 0.7 + 0.1, 1.1 * 1.1, 3 * 1.1)
+print(1.0 / 3.0 * 3.0, 10.0 / 3, 1e10 / 3)
+print(float(2 ** 53), float(2 ** 53 + 1), 2 ** 53 + 1.0)
+print(float(10 ** 20), float(10 ** 16), float(-(10 ** 17)))
+print(1e100, 1.5e300 * 1.5e300)
+print(4.35 * 100, 0.57 * 100, 1.15 * 100)
+print(123e-10, 0.000123, 12300000000000000.0)
+print(-1.5, -1e-10, -1e+100)
+print(float("  3.25  "), float("-0"), float("+1.5e3"), float("inf"), float("-Infinity"), float("nan"))
+print(1.0.is_integer(), 1.5.is_integer(), (2.0 ** 60).is_integer())
+print(3.7.__trunc__() if False else int(3.7), int(-3.7), int(1e20))
+print([x / 10 for x in range(11)])
+print(sum([0.1] * 10), sum([0.1] * 10) == 1.0)
+print(0.1 + 0.7, 0.8 - 0.1, 1 - 0.9)
+print(1e-7, 1e-6, 0.0001, 0.001)
+print(1e15 + 0.3, 1e16 + 1, 12345678.9)
+print(2.0 ** 0.5, 10 ** 0.5, 8 ** (1 / 3), (-8) ** 2.0)
+print(float.fromhex("0x1.8p1") if False else 3.0, (0.5).as_integer_ratio(), (0.1).as_integer_ratio())
+print(abs(-2.5), -abs(2.5), max(1.5, 2), min(-0.0, 0.0))

@@ -1,0 +1,21 @@
+# Full Unicode case mapping and numeric classification (isolated: needs Unicode tables)
+for w in ["straße", "ǅemal", "ﬁsh", "İstanbul", "ΣΑΣ ΟΔΟΣ", "ὈΔΥΣΣΕΎΣ", "ŉ", "ǰ"]:
+    print(w, "|", w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold(), len(w.upper()), len(w.lower()))
+print("ß" == "ss", "ß".casefold() == "ss", "STRASSE".casefold() == "straße".casefold())
+print("ǅ".istitle(), "ǅ".isupper(), "ǅ".islower(), "ß".islower(), "ß".isupper())
+for t in ["٣", "²", "½", "Ⅻ", "१२३", "一", "₃", "𝟙", "0x", "١٢"]:
+    print(repr(t), t.isdigit(), t.isdecimal(), t.isnumeric(), t.isalnum(), t.isalpha())
+print(int("١٢٣"), int("१२३"), float("١.٥"), int(" ４２ "))
+print("Ⅻ".lower(), "ⓐ".upper(), "ﬀ".upper(), "ΐ".upper())
+print("hello ΣΑΣ".title(), "σας".upper(), "Σ".lower(), "AΣ".lower(), "AΣb".lower())
+print("ǆ".title(), "ǆ".capitalize(), "ǆa".swapcase())
+print("İ".lower() == "i\u0307", "ı".upper(), "K".lower(), "Å".lower())
+print(" \u00a0\u2000\u3000".isspace(), "\u200b".isspace(), "\x1c\x1d\x1e\x1f\x85".isspace())
+print("é".isprintable(), "\u200b".isprintable(), "\n".isprintable(), "".isprintable(), "\xad".isprintable())
+print("Ab1_".isidentifier(), "é1".isidentifier(), "1a".isidentifier(), "中文".isidentifier(), "a-b".isidentifier())
+words = ["Zebra", "apple", "Äpfel", "banana", "élan", "Eagle"]
+print(sorted(words))
+print(sorted(words, key=str.lower))
+print(sorted(words, key=str.casefold))
+print([w.upper() for w in words])
+print("".join(c for c in "Crème Brûlée" if c.isascii()))
