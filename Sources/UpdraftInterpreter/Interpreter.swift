@@ -41,6 +41,11 @@ public final class Interpreter {
         sources[filename] = source.split(separator: "\n", omittingEmptySubsequences: false)
         currentFilename = filename
         let tree = try Parser.parseModule(source, filename: filename)
+        if ProcessInfo.processInfo.environment["UPDRAFT_DUMP_AST"] != nil {
+            var text = ""
+            dump(tree, to: &text)
+            OutputStream.stderr.write(text)
+        }
         do {
             return try Compiler.compileModule(tree, filename: filename, moduleName: module.name,
                                               globals: module.globals, source: source)

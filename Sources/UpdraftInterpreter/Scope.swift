@@ -98,6 +98,8 @@ final class Scope {
 final class ScopeAnalyzer {
     private(set) var scopes: [ScopeKey: Scope] = [:]
     private var current: Scope
+    /// Owns the tree: scopes point to their parents weakly.
+    let root: Scope
 
     struct ScopeKey: Hashable {
         let line: Int
@@ -106,13 +108,8 @@ final class ScopeAnalyzer {
     }
 
     init(moduleName: String = "<module>") {
-        current = Scope(kind: .module, name: moduleName, parent: nil)
-    }
-
-    var root: Scope {
-        var s = current
-        while let p = s.parent { s = p }
-        return s
+        root = Scope(kind: .module, name: moduleName, parent: nil)
+        current = root
     }
 
     /// Analyses `body` as the module scope and returns it.

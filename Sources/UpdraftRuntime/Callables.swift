@@ -203,7 +203,9 @@ public final class Globals {
     }
 
     public func set(_ name: String, _ value: Value) {
-        values[slot(for: name)] = value
+        // Compute the slot first: it may grow `values`, which must not happen mid-assignment.
+        let i = slot(for: name)
+        values[i] = value
     }
 
     public func remove(_ name: String) {
