@@ -1,0 +1,117 @@
+// Generated from CPython 3.11.7 output (format() for str); expected values are hard-coded.
+import Foundation
+import XCTest
+import BigInt
+import UpdraftRuntime
+
+/// "!Type: message" for a thrown FormatError, else the text.
+fileprivate func outcome(_ body: () throws -> String) -> String {
+    do { return try body() } catch let e as FormatError {
+        return "!\(e.exceptionType): \(e.message)"
+    } catch { return "!unexpected \(error)" }
+}
+
+final class FormatStringTests: XCTestCase {
+    func testStringTable() {
+        let table: [(String, String, String)] = [
+            ("", "", ""),
+            ("", "s", ""),
+            ("", "5", "     "),
+            ("", ">5", "     "),
+            ("", "^6", "      "),
+            ("", "*^7", "*******"),
+            ("", "10.3", "          "),
+            ("", ".0", ""),
+            ("", " ", "!ValueError: Space not allowed in string format specifier"),
+            ("", "=5", "!ValueError: '=' alignment not allowed in string format specifier"),
+            ("", "z", "!ValueError: Negative zero coercion (z) not allowed in string format specifier"),
+            ("", ",", "!ValueError: Cannot specify ',' with 's'."),
+            ("", "_", "!ValueError: Cannot specify '_' with 's'."),
+            ("", "é<8", "éééééééé"),
+            ("", ".10", ""),
+            ("", "ss", "!ValueError: Invalid format specifier 'ss' for object of type 'str'"),
+            ("", "-", "!ValueError: Sign not allowed in string format specifier"),
+            ("x", "5", "x    "),
+            ("x", "^5", "  x  "),
+            ("x", "^6", "  x   "),
+            ("x", "05", "x0000"),
+            ("x", "+", "!ValueError: Sign not allowed in string format specifier"),
+            ("x", "#", "!ValueError: Alternate form (#) not allowed in string format specifier"),
+            ("x", "_", "!ValueError: Cannot specify '_' with 's'."),
+            ("x", ",s", "!ValueError: Cannot specify ',' with 's'."),
+            ("x", "d", "!ValueError: Unknown format code 'd' for object of type 'str'"),
+            ("x", "x>3", "xxx"),
+            ("x", "é<8", "xééééééé"),
+            ("x", "3.1s", "x  "),
+            ("x", "ss", "!ValueError: Invalid format specifier 'ss' for object of type 'str'"),
+            ("x", "0=5", "!ValueError: '=' alignment not allowed in string format specifier"),
+            ("hello", "", "hello"),
+            ("hello", "s", "hello"),
+            ("hello", "5", "hello"),
+            ("hello", "<5", "hello"),
+            ("hello", ">5", "hello"),
+            ("hello", "^5", "hello"),
+            ("hello", "^6", "hello "),
+            ("hello", "*^7", "*hello*"),
+            ("hello", ".2", "he"),
+            ("hello", "10.3", "hel       "),
+            ("hello", ".0", ""),
+            ("hello", "05", "hello"),
+            ("hello", "+", "!ValueError: Sign not allowed in string format specifier"),
+            ("hello", " ", "!ValueError: Space not allowed in string format specifier"),
+            ("hello", "=5", "!ValueError: '=' alignment not allowed in string format specifier"),
+            ("hello", "#", "!ValueError: Alternate form (#) not allowed in string format specifier"),
+            ("hello", "z", "!ValueError: Negative zero coercion (z) not allowed in string format specifier"),
+            ("hello", ",", "!ValueError: Cannot specify ',' with 's'."),
+            ("hello", "_", "!ValueError: Cannot specify '_' with 's'."),
+            ("hello", ",s", "!ValueError: Cannot specify ',' with 's'."),
+            ("hello", "d", "!ValueError: Unknown format code 'd' for object of type 'str'"),
+            ("hello", "x>3", "hello"),
+            ("hello", "é<8", "helloééé"),
+            ("hello", ".10", "hello"),
+            ("hello", "3.1s", "h  "),
+            ("hello", "ss", "!ValueError: Invalid format specifier 'ss' for object of type 'str'"),
+            ("hello", "0=5", "!ValueError: '=' alignment not allowed in string format specifier"),
+            ("hello", "-", "!ValueError: Sign not allowed in string format specifier"),
+            ("héllo wörld", ">5", "héllo wörld"),
+            ("héllo wörld", "^6", "héllo wörld"),
+            ("héllo wörld", "*^7", "héllo wörld"),
+            ("héllo wörld", "+", "!ValueError: Sign not allowed in string format specifier"),
+            ("héllo wörld", " ", "!ValueError: Space not allowed in string format specifier"),
+            ("héllo wörld", "#", "!ValueError: Alternate form (#) not allowed in string format specifier"),
+            ("héllo wörld", "_", "!ValueError: Cannot specify '_' with 's'."),
+            ("héllo wörld", "d", "!ValueError: Unknown format code 'd' for object of type 'str'"),
+            ("héllo wörld", "é<8", "héllo wörld"),
+            ("héllo wörld", "3.1s", "h  "),
+            ("héllo wörld", "0=5", "!ValueError: '=' alignment not allowed in string format specifier"),
+            ("héllo wörld", "-", "!ValueError: Sign not allowed in string format specifier"),
+            ("日本語", "", "日本語"),
+            ("日本語", "<5", "日本語  "),
+            ("日本語", ">5", "  日本語"),
+            ("日本語", "^5", " 日本語 "),
+            ("日本語", "*^7", "**日本語**"),
+            ("日本語", ".2", "日本"),
+            ("日本語", "10.3", "日本語       "),
+            ("日本語", "05", "日本語00"),
+            ("日本語", "+", "!ValueError: Sign not allowed in string format specifier"),
+            ("日本語", "#", "!ValueError: Alternate form (#) not allowed in string format specifier"),
+            ("日本語", "d", "!ValueError: Unknown format code 'd' for object of type 'str'"),
+            ("日本語", "é<8", "日本語ééééé"),
+            ("日本語", "3.1s", "日  "),
+            ("日本語", "-", "!ValueError: Sign not allowed in string format specifier"),
+            ("🎉x", "<5", "🎉x   "),
+            ("🎉x", ">5", "   🎉x"),
+            ("🎉x", "10.3", "🎉x        "),
+            ("🎉x", ".0", ""),
+            ("🎉x", "05", "🎉x000"),
+            ("🎉x", "+", "!ValueError: Sign not allowed in string format specifier"),
+            ("🎉x", " ", "!ValueError: Space not allowed in string format specifier"),
+            ("🎉x", "#", "!ValueError: Alternate form (#) not allowed in string format specifier"),
+            ("🎉x", ",s", "!ValueError: Cannot specify ',' with 's'."),
+            ("🎉x", "x>3", "x🎉x"),
+        ]
+        for (v, spec, expected) in table {
+            XCTAssertEqual(outcome { try formatString(v, spec: spec) }, expected, "format('\(v)', '\(spec)')")
+        }
+    }
+}
