@@ -314,7 +314,7 @@ struct Lexer {
     // MARK: - Names
 
     private func isIdentifierStart(_ c: UInt32) -> Bool {
-        (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || c == 0x5F || c >= 128
+        (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || c == 0x5F || (c >= 128 && c != Lexer.eof)
     }
 
     private func isIdentifierChar(_ c: UInt32) -> Bool {

@@ -7,6 +7,7 @@ extension SyntaxParser {
     /// primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')'
     ///        | primary '[' slices ']' | atom
     func parsePrimary() throws -> Expr {
+        let startIndex = pos
         var value = try parseAtom()
         while true {
             switch kind {
@@ -14,14 +15,15 @@ extension SyntaxParser {
                 advance()
                 guard kind == .name else { throw NoMatch() }
                 let name = text(advance())
-                value = Expr(.attribute(value, name), span(from: value.location))
+                value = Expr(.attribute(value, name), span(from: startIndex))
             case .lpar:
-                value = try parseCall(value)
+                let call = try parseCallArguments()
+                value = Expr(.call(value, args: call.args, keywords: call.keywords), span(from: startIndex))
             case .lsqb:
                 advance()
                 let index = try parseSlices()
                 _ = try expect(.rsqb)
-                value = Expr(.subscript(value, index), span(from: value.location))
+                value = Expr(.subscript(value, index), span(from: startIndex))
             default:
                 return value
             }
@@ -198,8 +200,7 @@ extension SyntaxParser {
             advance()
             let mapping = try parseBitwiseOr()
             if kind == .kwFor || kind == .kwAsync {
-                throw errorAt(span(tokens[entryStart].location, mapping.location),
-                              "dict unpacking cannot be used in dict comprehension")
+                throw errorAt(tokens[entryStart], "dict unpacking cannot be used in dict comprehension")
             }
             return try parseDictRest(startIndex: startIndex, first: (nil, mapping))
         }
@@ -282,12 +283,6 @@ extension SyntaxParser {
 
     // MARK: - Calls
 
-    /// primary '(' [arguments] ')' | primary genexp
-    private func parseCall(_ function: Expr) throws -> Expr {
-        let call = try parseCallArguments()
-        return Expr(.call(function, args: call.args, keywords: call.keywords), span(from: function.location))
-    }
-
     /// '(' [arguments] ')' where
     ///   args: (starred_expression | assignment_expression | expression)* then
     ///         kwargs: (NAME '=' expression | '*' expression | '**' expression)*
@@ -307,7 +302,11 @@ extension SyntaxParser {
                 if sawKeywordUnpacking {
                     throw errorAt(token, "iterable argument unpacking follows keyword argument unpacking")
                 }
-                args.append(try parseStarredExpression())
+                let starred = try parseStarredExpression()
+                if kind == .kwFor || kind == .kwAsync {
+                    throw errorAt(starred.location, "iterable unpacking cannot be used in comprehension")
+                }
+                args.append(starred)
             case .doubleStar:
                 advance()
                 let value = try parseExpression()

@@ -139,7 +139,7 @@ extension SyntaxParser {
             throw errorAt(body.location, test.location, "expected 'else' after 'if' expression")
         }
         let orElse = try parseExpression()
-        return Expr(.ifExp(test: test, body: body, orElse: orElse), span(body.location, orElse.location))
+        return Expr(.ifExp(test: test, body: body, orElse: orElse), span(from: startIndex))
     }
 
     /// Two expressions side by side: CPython's invalid_legacy_expression (`print x`) and
@@ -184,20 +184,22 @@ extension SyntaxParser {
 
     /// disjunction: conjunction ('or' conjunction)*
     func parseDisjunction() throws -> Expr {
+        let startIndex = pos
         let first = try parseConjunction()
         guard kind == .kwOr else { return first }
         var values = [first]
         while accept(.kwOr) { values.append(try parseConjunction()) }
-        return Expr(.boolean(.or, values), span(first.location, values[values.count - 1].location))
+        return Expr(.boolean(.or, values), span(from: startIndex))
     }
 
     /// conjunction: inversion ('and' inversion)*
     func parseConjunction() throws -> Expr {
+        let startIndex = pos
         let first = try parseInversion()
         guard kind == .kwAnd else { return first }
         var values = [first]
         while accept(.kwAnd) { values.append(try parseInversion()) }
-        return Expr(.boolean(.and, values), span(first.location, values[values.count - 1].location))
+        return Expr(.boolean(.and, values), span(from: startIndex))
     }
 
     /// inversion: 'not' inversion | comparison
@@ -215,13 +217,14 @@ extension SyntaxParser {
 
     /// comparison: bitwise_or (compare_op bitwise_or)*
     func parseComparison() throws -> Expr {
+        let startIndex = pos
         let left = try parseBitwiseOr()
         var pairs: [(CompareOperator, Expr)] = []
         while let op = comparisonOperator() {
             pairs.append((op, try parseBitwiseOr()))
         }
-        guard let last = pairs.last else { return left }
-        return Expr(.compare(left, pairs), span(left.location, last.1.location))
+        if pairs.isEmpty { return left }
+        return Expr(.compare(left, pairs), span(from: startIndex))
     }
 
     /// Consumes a comparison operator (`not in` and `is not` are two tokens).
@@ -260,11 +263,12 @@ extension SyntaxParser {
     func parseBitwiseOr() throws -> Expr { try parseBinary(minPrecedence: 1) }
 
     private func parseBinary(minPrecedence: Int) throws -> Expr {
+        let startIndex = pos
         var left = try parseFactor()
         while let (op, precedence) = binaryOperator(kind), precedence >= minPrecedence {
             advance()
             let right = try parseBinary(minPrecedence: precedence + 1)
-            left = Expr(.binary(left, op, right), span(left.location, right.location))
+            left = Expr(.binary(left, op, right), span(from: startIndex))
         }
         return left
     }
@@ -309,12 +313,13 @@ extension SyntaxParser {
     /// power: primary '**' factor | primary
     func parsePower() throws -> Expr {
         if kind == .kwAwait { throw NoMatch() }  // no coroutines in Updraft
+        let startIndex = pos
         let base = try parsePrimary()
         guard accept(.doubleStar) else { return base }
         try enter()
         defer { leave() }
         let exponent = try parseFactor()
-        return Expr(.binary(base, .pow, exponent), span(base.location, exponent.location))
+        return Expr(.binary(base, .pow, exponent), span(from: startIndex))
     }
 
     // MARK: - Lambda

@@ -21,7 +21,7 @@ extension SyntaxParser {
                 if sawSlash { throw errorAt(startToken, "/ may appear only once") }
                 if sawStar { throw errorAt(startToken, "/ must be ahead of *") }
                 if arguments.args.isEmpty {
-                    if kind(at: 1) == .comma { throw errorAt(startToken, "at least one argument must precede /") }
+                    if tokens[pos + 1].kind == .comma { throw errorAt(startToken, "at least one argument must precede /") }
                     throw NoMatch()
                 }
                 advance()

@@ -177,7 +177,13 @@ extension SyntaxParser {
             var targets = [first]
             var value = first
             while accept(.equal) {
-                value = kind == .kwYield ? try parseYield() : try parseStarExpressions()
+                do {
+                    value = kind == .kwYield ? try parseYield() : try parseStarExpressions()
+                } catch let failure as NoMatch {
+                    // CPython still blames an invalid target before the broken value.
+                    try validateAssignmentTargets(targets, statementStart: startIndex)
+                    throw failure
+                }
                 if kind == .equal { targets.append(value) }
             }
             try validateAssignmentTargets(targets, statementStart: startIndex)

@@ -280,7 +280,7 @@ struct SymbolPass {
             }
             if !names.contains(name) { throw compileError("no binding for nonlocal '\(name)' found", location, source) }
         }
-        var childBound = bound
+        var childBound = bound ?? []
         if s.isFunctionLike {
             var names = bound ?? []
             let nonlocalNames = Set(s.nonlocals.map(\.name))

@@ -150,7 +150,8 @@ public func hashValue(_ v: Value) throws -> Int {
             throw PythonError.typeError("unhashable type: '\(v.typeName)'")
         default:
             if let cls = userClass(v) {
-                if let h = cls.lookup("__hash__") {
+                // `object.__hash__` (a native method) does not count as the class defining one.
+                if let h = cls.lookup("__hash__"), !(h.asObject is PyNativeMethod) {
                     if h.isNone { throw PythonError.typeError("unhashable type: '\(v.typeName)'") }
                     if let r = try callSpecial(v, "__hash__", []) {
                         guard let big = r.bigIntValue else {
@@ -158,7 +159,7 @@ public func hashValue(_ v: Value) throws -> Int {
                         }
                         return Int(truncatingIfNeeded: big)
                     }
-                } else if cls.lookup("__eq__") != nil && definesOwn(cls, "__eq__") {
+                } else if definesOwn(cls, "__eq__") {
                     throw PythonError.typeError("unhashable type: '\(v.typeName)'")
                 }
             }
