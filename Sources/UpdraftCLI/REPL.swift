@@ -56,7 +56,7 @@ struct REPL {
                 return ""
             }
             guard let line = next else { return joined }
-            if compound && line.trimmingCharacters(in: .whitespaces).isEmpty && !incomplete { return joined }
+            if compound && line.trimmingCharacters(in: .whitespaces).isEmpty { return joined }
             lines.append(line)
         }
     }

@@ -41,9 +41,9 @@ struct Lexer {
     private var indents: [Int] = [0]
     private var altIndents: [Int] = [0]
     private var pendingIndents = 0
-    private var brackets: [(char: Unicode.Scalar, line: Int, column: Int)] = []
+    var brackets: [(char: Unicode.Scalar, line: Int, column: Int)] = []
     private var lastLineIndentChars = 0
-    private var numberStart = 0
+    var numberStart = 0
 
     init(source: SourceText) {
         self.source = source
@@ -82,18 +82,18 @@ struct Lexer {
 
     // MARK: - Character access
 
-    @inline(__always) private mutating func nextc() -> UInt32 {
+    @inline(__always) mutating func nextc() -> UInt32 {
         guard pos < end else { return Lexer.eof }
         let c = chars[pos].value
         pos += 1
         return c
     }
 
-    @inline(__always) private mutating func backup(_ c: UInt32) {
+    @inline(__always) mutating func backup(_ c: UInt32) {
         if c != Lexer.eof { pos -= 1 }
     }
 
-    @inline(__always) private func peek(_ offset: Int = 0) -> UInt32 {
+    @inline(__always) func peek(_ offset: Int = 0) -> UInt32 {
         let i = pos + offset
         return i < end && i >= 0 ? chars[i].value : Lexer.eof
     }
@@ -105,7 +105,7 @@ struct Lexer {
 
     // MARK: - Tokens and errors
 
-    private mutating func emit(_ kind: TokenKind, from start: Int, line startLine: Int, column: Int) {
+    mutating func emit(_ kind: TokenKind, from start: Int, line startLine: Int, column: Int) {
         tokens.append(Token(kind: kind, start: Int32(start), end: Int32(pos), line: Int32(startLine),
                             column: Int32(column), endLine: Int32(line), endColumn: Int32(pos - lineStart),
                             level: UInt8(min(255, brackets.count + (insideFString ? 1 : 0)))))
@@ -119,7 +119,7 @@ struct Lexer {
     }
 
     /// CPython's `syntaxerror()`: the caret goes under the last character consumed.
-    private mutating func fail(_ message: String, kind: String = "SyntaxError",
+    mutating func fail(_ message: String, kind: String = "SyntaxError",
                                offset: Int? = nil, endOffset: Int? = nil, line errorLine: Int? = nil,
                                as failureKind: LexFailureKind = .overridesParser) {
         let l = errorLine ?? line
@@ -313,11 +313,11 @@ struct Lexer {
 
     // MARK: - Names
 
-    private func isIdentifierStart(_ c: UInt32) -> Bool {
+    func isIdentifierStart(_ c: UInt32) -> Bool {
         (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || c == 0x5F || (c >= 128 && c != Lexer.eof)
     }
 
-    private func isIdentifierChar(_ c: UInt32) -> Bool {
+    func isIdentifierChar(_ c: UInt32) -> Bool {
         isIdentifierStart(c) || (c >= 0x30 && c <= 0x39)
     }
 
@@ -450,274 +450,4 @@ struct Lexer {
         return false
     }
 
-    // MARK: - Numbers
-
-    private static func isDigit(_ c: UInt32) -> Bool { c >= 0x30 && c <= 0x39 }
-    private static func isHexDigit(_ c: UInt32) -> Bool {
-        isDigit(c) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46)
-    }
-
-    /// Digits with single underscores between them; returns the first character after, or
-    /// nil after reporting `invalid decimal literal`.
-    private mutating func decimalTail() -> UInt32? {
-        var c: UInt32
-        while true {
-            repeat { c = nextc() } while Lexer.isDigit(c)
-            if c != 0x5F { break }
-            c = nextc()
-            if !Lexer.isDigit(c) {
-                backup(c)
-                fail("invalid decimal literal")
-                return nil
-            }
-        }
-        return c
-    }
-
-    /// CPython's `verify_end_of_number`: a letter glued to a number is an error, except the
-    /// keywords that may follow a number in valid code (`1if x else y`).
-    private mutating func verifyEndOfNumber(_ c: UInt32, _ kind: String) -> Bool {
-        let next = peek()
-        var keywordFollows = false
-        switch c {
-        case 0x61: keywordFollows = lookahead("nd")
-        case 0x65: keywordFollows = lookahead("lse")
-        case 0x66: keywordFollows = lookahead("or")
-        case 0x69: keywordFollows = next == 0x66 || next == 0x6E || next == 0x73
-        case 0x6F: keywordFollows = lookahead("r")
-        case 0x6E: keywordFollows = lookahead("ot")
-        default: break
-        }
-        if keywordFollows { return true }
-        if isIdentifierChar(c) {
-            backup(c)
-            fail("invalid \(kind) literal")
-            return false
-        }
-        return true
-    }
-
-    private func lookahead(_ text: String) -> Bool {
-        var i = 0
-        for scalar in text.unicodeScalars {
-            if peek(i) != scalar.value { return false }
-            i += 1
-        }
-        return true
-    }
-
-    private mutating func lexNumber(first: UInt32, start: Int) -> Bool {
-        numberStart = start
-        if scanNumber(first: first) {
-            emit(.number, from: start, line: line, column: start - lineStart)
-            return false
-        }
-        return true
-    }
-
-    /// Scans the rest of a number; on success `pos` is just past it. False after an error.
-    private mutating func scanNumber(first: UInt32) -> Bool {
-        var c = first
-        if c == 0x2E {
-            c = nextc()
-            return scanFraction(c)
-        }
-        if c == 0x30 {
-            c = nextc()
-            if c == 0x78 || c == 0x58 { return scanRadix(16, "hexadecimal") }
-            if c == 0x6F || c == 0x4F { return scanRadix(8, "octal") }
-            if c == 0x62 || c == 0x42 { return scanRadix(2, "binary") }
-            var nonzero = false
-            while true {
-                if c == 0x5F {
-                    c = nextc()
-                    if !Lexer.isDigit(c) {
-                        backup(c)
-                        fail("invalid decimal literal")
-                        return false
-                    }
-                }
-                if c != 0x30 { break }
-                c = nextc()
-            }
-            let zerosEnd = pos
-            if Lexer.isDigit(c) {
-                nonzero = true
-                guard let tail = decimalTail() else { return false }
-                c = tail
-            }
-            if c == 0x2E {
-                return scanFraction(nextc())
-            } else if c == 0x65 || c == 0x45 {
-                return scanExponent(c)
-            } else if c == 0x6A || c == 0x4A {
-                return scanImaginary()
-            } else if nonzero {
-                backup(c)
-                fail("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                     offset: numberStart - lineStart + 1, endOffset: zerosEnd - lineStart)
-                return false
-            }
-            guard verifyEndOfNumber(c, "decimal") else { return false }
-            backup(c)
-            return true
-        }
-        guard let tail = decimalTail() else { return false }
-        c = tail
-        if c == 0x2E { return scanFraction(nextc()) }
-        if c == 0x65 || c == 0x45 { return scanExponent(c) }
-        if c == 0x6A || c == 0x4A { return scanImaginary() }
-        guard verifyEndOfNumber(c, "decimal") else { return false }
-        backup(c)
-        return true
-    }
-
-    private mutating func scanFraction(_ first: UInt32) -> Bool {
-        var c = first
-        if Lexer.isDigit(c) {
-            guard let tail = decimalTail() else { return false }
-            c = tail
-        }
-        if c == 0x65 || c == 0x45 { return scanExponent(c) }
-        if c == 0x6A || c == 0x4A { return scanImaginary() }
-        guard verifyEndOfNumber(c, "decimal") else { return false }
-        backup(c)
-        return true
-    }
-
-    private mutating func scanExponent(_ e: UInt32) -> Bool {
-        var c = nextc()
-        if c == 0x2B || c == 0x2D {
-            c = nextc()
-            if !Lexer.isDigit(c) {
-                backup(c)
-                fail("invalid decimal literal")
-                return false
-            }
-        } else if !Lexer.isDigit(c) {
-            backup(c)
-            guard verifyEndOfNumber(e, "decimal") else { return false }
-            backup(e)
-            return true
-        }
-        guard let tail = decimalTail() else { return false }
-        c = tail
-        if c == 0x6A || c == 0x4A { return scanImaginary() }
-        guard verifyEndOfNumber(c, "decimal") else { return false }
-        backup(c)
-        return true
-    }
-
-    private mutating func scanImaginary() -> Bool {
-        let c = nextc()
-        guard verifyEndOfNumber(c, "imaginary") else { return false }
-        backup(c)
-        return true
-    }
-
-    private mutating func scanRadix(_ radix: Int, _ name: String) -> Bool {
-        func isRadixDigit(_ c: UInt32) -> Bool {
-            radix == 16 ? Lexer.isHexDigit(c) : (c >= 0x30 && c < 0x30 + UInt32(radix))
-        }
-        var c = nextc()
-        repeat {
-            if c == 0x5F { c = nextc() }
-            if !isRadixDigit(c) {
-                if radix != 16 && Lexer.isDigit(c) {
-                    fail("invalid digit '\(Character(Unicode.Scalar(c) ?? "?"))' in \(name) literal")
-                } else {
-                    backup(c)
-                    fail("invalid \(name) literal")
-                }
-                return false
-            }
-            repeat { c = nextc() } while isRadixDigit(c)
-        } while c == 0x5F
-        if radix != 16 && Lexer.isDigit(c) {
-            fail("invalid digit '\(Character(Unicode.Scalar(c) ?? "?"))' in \(name) literal")
-            return false
-        }
-        guard verifyEndOfNumber(c, name) else { return false }
-        backup(c)
-        return true
-    }
-
-    // MARK: - Operators
-
-    private mutating func lexOperator(_ c: UInt32, start: Int) -> Bool {
-        let column = start - lineStart
-        let c2 = peek()
-        let c3 = peek(1)
-        var kind: TokenKind = .unknownOperator
-        var length = 1
-        switch c {
-        case 0x28, 0x5B, 0x7B:  // ( [ {
-            if brackets.count >= Lexer.maxBracketDepth {
-                fail("too many nested parentheses")
-                return true
-            }
-            brackets.append((Unicode.Scalar(c) ?? "(", line, column))
-            kind = c == 0x28 ? .lpar : c == 0x5B ? .lsqb : .lbrace
-        case 0x29, 0x5D, 0x7D:  // ) ] }
-            let closing = Character(Unicode.Scalar(c) ?? ")")
-            guard let open = brackets.popLast() else {
-                fail("unmatched '\(closing)'")
-                return true
-            }
-            let expected: UInt32 = open.char == "(" ? 0x29 : open.char == "[" ? 0x5D : 0x7D
-            if c != expected {
-                let opening = Character(open.char)
-                if open.line != line {
-                    fail("closing parenthesis '\(closing)' does not match opening parenthesis '\(opening)' on line \(open.line)")
-                } else {
-                    fail("closing parenthesis '\(closing)' does not match opening parenthesis '\(opening)'")
-                }
-                return true
-            }
-            kind = c == 0x29 ? .rpar : c == 0x5D ? .rsqb : .rbrace
-        case 0x3A: if c2 == 0x3D { kind = .colonEqual; length = 2 } else { kind = .colon }
-        case 0x2C: kind = .comma
-        case 0x3B: kind = .semi
-        case 0x7E: kind = .tilde
-        case 0x2B: if c2 == 0x3D { kind = .plusEqual; length = 2 } else { kind = .plus }
-        case 0x2D:
-            if c2 == 0x3D { kind = .minusEqual; length = 2 }
-            else if c2 == 0x3E { kind = .arrow; length = 2 }
-            else { kind = .minus }
-        case 0x2A:
-            if c2 == 0x2A {
-                if c3 == 0x3D { kind = .doubleStarEqual; length = 3 } else { kind = .doubleStar; length = 2 }
-            } else if c2 == 0x3D { kind = .starEqual; length = 2 } else { kind = .star }
-        case 0x2F:
-            if c2 == 0x2F {
-                if c3 == 0x3D { kind = .doubleSlashEqual; length = 3 } else { kind = .doubleSlash; length = 2 }
-            } else if c2 == 0x3D { kind = .slashEqual; length = 2 } else { kind = .slash }
-        case 0x25: if c2 == 0x3D { kind = .percentEqual; length = 2 } else { kind = .percent }
-        case 0x40: if c2 == 0x3D { kind = .atEqual; length = 2 } else { kind = .at }
-        case 0x7C: if c2 == 0x3D { kind = .vbarEqual; length = 2 } else { kind = .vbar }
-        case 0x26: if c2 == 0x3D { kind = .amperEqual; length = 2 } else { kind = .amper }
-        case 0x5E: if c2 == 0x3D { kind = .circumflexEqual; length = 2 } else { kind = .circumflex }
-        case 0x3D: if c2 == 0x3D { kind = .equalEqual; length = 2 } else { kind = .equal }
-        case 0x21: if c2 == 0x3D { kind = .notEqual; length = 2 }
-        case 0x3C:
-            if c2 == 0x3C {
-                if c3 == 0x3D { kind = .leftShiftEqual; length = 3 } else { kind = .leftShift; length = 2 }
-            } else if c2 == 0x3D { kind = .lessEqual; length = 2 }
-            else if c2 == 0x3E { kind = .lessGreater; length = 2 }
-            else { kind = .less }
-        case 0x3E:
-            if c2 == 0x3E {
-                if c3 == 0x3D { kind = .rightShiftEqual; length = 3 } else { kind = .rightShift; length = 2 }
-            } else if c2 == 0x3D { kind = .greaterEqual; length = 2 } else { kind = .greater }
-        default:
-            if c < 0x20 || c == 0x7F {
-                let hex = String(c, radix: 16, uppercase: true)
-                fail("invalid non-printable character U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex)")
-                return true
-            }
-        }
-        pos += length - 1
-        emit(kind, from: start, line: line, column: column)
-        return false
-    }
 }

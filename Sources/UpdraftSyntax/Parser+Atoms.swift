@@ -9,7 +9,11 @@ extension SyntaxParser {
     func parsePrimary() throws -> Expr {
         let startIndex = pos
         var value = try parseAtom()
+        // Each trailer deepens the tree (`a.b.c` is Attribute(Attribute(a))).
+        let entryDepth = depth
+        defer { depth = entryDepth }
         while true {
+            if kind == .dot || kind == .lpar || kind == .lsqb { try enter() }
             switch kind {
             case .dot:
                 advance()
@@ -36,7 +40,7 @@ extension SyntaxParser {
     func parseSlices() throws -> Expr {
         let startIndex = pos
         let first = try parseSliceItem()
-        guard kind == .comma else { return first }
+        guard kind == .comma || first.isStarred else { return first }
         var elements = [first]
         while accept(.comma) {
             if kind == .rsqb { break }
@@ -253,8 +257,15 @@ extension SyntaxParser {
                 entries.append((nil, try parseBitwiseOr()))
                 continue
             }
+            // CPython's invalid_kvpair wins here over "Perhaps you forgot a comma?".
+            suppressAdjacencyCheck = true
             let key = try parseExpression()
-            guard kind == .colon else { throw NoMatch() }
+            suppressAdjacencyCheck = false
+            guard kind == .colon else {
+                throw makeError("':' expected after dictionary key", kind: "SyntaxError", line: key.location.line,
+                                column: key.location.endColumn - 1, endLine: key.location.line,
+                                endColumn: key.location.endColumn)
+            }
             advance()
             entries.append((key, try parseDictValue()))
         }
@@ -269,9 +280,8 @@ extension SyntaxParser {
         var clauses: [Comprehension] = []
         while kind == .kwFor || kind == .kwAsync {
             if kind == .kwAsync { throw NoMatch() }  // no coroutines in Updraft
-            let forIndex = pos
             advance()
-            let target = try parseForTarget(forIndex: forIndex)
+            let target = try parseForTarget()
             advance()  // 'in', checked by parseForTarget
             let iter = try parseDisjunction()
             var ifs: [Expr] = []

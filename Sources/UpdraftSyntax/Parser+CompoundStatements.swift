@@ -6,20 +6,33 @@ extension SyntaxParser {
     // MARK: - if / while / for
 
     /// if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])
+    /// elif_stmt: 'elif' named_expression ':' block (elif_stmt | [else_block])
+    /// An elif chain is read in a loop, then nested as CPython does: each elif is an If in
+    /// the previous one's orElse.
     func parseIf() throws -> Stmt {
-        let startIndex = pos
-        let keyword = advance()
-        let header = keyword.kind == .kwIf ? "'if' statement" : "'elif' statement"
-        let test = try parseNamedExpression()
-        try expectColonBeforeBlock()
-        let body = try parseBlock(header: header, line: keyword.line)
-        var orElse: [Stmt] = []
-        if kind == .kwElif {
-            orElse = [try parseIf()]
-        } else if kind == .kwElse {
-            orElse = try parseElseBlock()
+        var branches: [(startIndex: Int, test: Expr, body: [Stmt])] = []
+        let entryDepth = depth
+        defer { depth = entryDepth }
+        repeat {
+            try enter()
+            let startIndex = pos
+            let keyword = advance()
+            let header = keyword.kind == .kwIf ? "'if' statement" : "'elif' statement"
+            let test = try parseNamedExpression()
+            try expectColonBeforeBlock()
+            let body = try parseBlock(header: header, line: keyword.line)
+            branches.append((startIndex, test, body))
+        } while kind == .kwElif
+        var orElse = kind == .kwElse ? try parseElseBlock() : []
+        var result: Stmt?
+        for branch in branches.reversed() {
+            let statement = Stmt(.if(test: branch.test, body: branch.body, orElse: orElse),
+                                 span(from: branch.startIndex, through: [branch.body, orElse]))
+            orElse = [statement]
+            result = statement
         }
-        return Stmt(.if(test: test, body: body, orElse: orElse), span(from: startIndex, through: [body, orElse]))
+        guard let first = result else { throw NoMatch() }
+        return first
     }
 
     /// else_block: 'else' &&':' block
@@ -44,7 +57,7 @@ extension SyntaxParser {
     func parseFor() throws -> Stmt {
         let startIndex = pos
         let keyword = advance()
-        let target = try parseForTarget(forIndex: startIndex)
+        let target = try parseForTarget()
         advance()  // 'in'
         let iter = try parseStarExpressions()
         try expectColonBeforeBlock()
@@ -183,7 +196,14 @@ extension SyntaxParser {
         _ = try expectForced(.lpar, "(")
         let arguments = try parseParameters(closing: .rpar, annotations: true)
         _ = try expect(.rpar)
-        let returns = accept(.arrow) ? try parseExpression() : nil
+        var returns: Expr?
+        if kind == .arrow {
+            // Without a return annotation the optional part does not match and the forced ':'
+            // is then reported at the '->'.
+            let arrowIndex = pos
+            advance()
+            returns = try backtracking(to: arrowIndex) { try parseExpression() }
+        }
         _ = try expectForced(.colon, ":")
         let body = try parseBlock(header: "function definition", line: keyword.line)
         let definition = FunctionDef(name: name, args: arguments, body: body, decorators: decorators, returns: returns)

@@ -130,7 +130,9 @@ extension SyntaxParser {
         if kind == .kwLambda { return try parseLambda() }
         let startIndex = pos
         let body = try parseDisjunction()
-        if isExpressionStart(kind) { try diagnoseAdjacentExpression(body, startIndex: startIndex) }
+        if isExpressionStart(kind) && !suppressAdjacencyCheck {
+            try diagnoseAdjacentExpression(body, startIndex: startIndex)
+        }
         guard kind == .kwIf else { return body }
         advance()
         let test = try parseDisjunction()
@@ -188,7 +190,13 @@ extension SyntaxParser {
         let first = try parseConjunction()
         guard kind == .kwOr else { return first }
         var values = [first]
-        while accept(.kwOr) { values.append(try parseConjunction()) }
+        while kind == .kwOr {
+            let operatorIndex = pos
+            advance()
+            guard let value = try backtracking(to: operatorIndex, { try parseConjunction() }) else { break }
+            values.append(value)
+        }
+        if values.count == 1 { return first }
         return Expr(.boolean(.or, values), span(from: startIndex))
     }
 
@@ -198,7 +206,13 @@ extension SyntaxParser {
         let first = try parseInversion()
         guard kind == .kwAnd else { return first }
         var values = [first]
-        while accept(.kwAnd) { values.append(try parseInversion()) }
+        while kind == .kwAnd {
+            let operatorIndex = pos
+            advance()
+            guard let value = try backtracking(to: operatorIndex, { try parseInversion() }) else { break }
+            values.append(value)
+        }
+        if values.count == 1 { return first }
         return Expr(.boolean(.and, values), span(from: startIndex))
     }
 
@@ -220,8 +234,11 @@ extension SyntaxParser {
         let startIndex = pos
         let left = try parseBitwiseOr()
         var pairs: [(CompareOperator, Expr)] = []
-        while let op = comparisonOperator() {
-            pairs.append((op, try parseBitwiseOr()))
+        while true {
+            let operatorIndex = pos
+            guard let op = comparisonOperator(),
+                  let right = try backtracking(to: operatorIndex, { try parseBitwiseOr() }) else { break }
+            pairs.append((op, right))
         }
         if pairs.isEmpty { return left }
         return Expr(.compare(left, pairs), span(from: startIndex))
@@ -265,9 +282,16 @@ extension SyntaxParser {
     private func parseBinary(minPrecedence: Int) throws -> Expr {
         let startIndex = pos
         var left = try parseFactor()
+        // Each operator deepens the left-leaning tree that later passes recurse over.
+        let entryDepth = depth
+        defer { depth = entryDepth }
         while let (op, precedence) = binaryOperator(kind), precedence >= minPrecedence {
+            let operatorIndex = pos
+            try enter()
             advance()
-            let right = try parseBinary(minPrecedence: precedence + 1)
+            // Like a PEG rule, a dangling operator leaves the operand before it matched.
+            guard let right = try backtracking(to: operatorIndex, { try parseBinary(minPrecedence: precedence + 1) })
+            else { break }
             left = Expr(.binary(left, op, right), span(from: startIndex))
         }
         return left
@@ -315,10 +339,11 @@ extension SyntaxParser {
         if kind == .kwAwait { throw NoMatch() }  // no coroutines in Updraft
         let startIndex = pos
         let base = try parsePrimary()
+        let operatorIndex = pos
         guard accept(.doubleStar) else { return base }
         try enter()
         defer { leave() }
-        let exponent = try parseFactor()
+        guard let exponent = try backtracking(to: operatorIndex, { try parseFactor() }) else { return base }
         return Expr(.binary(base, .pow, exponent), span(from: startIndex))
     }
 
@@ -349,6 +374,17 @@ extension SyntaxParser {
         }
         let value = try parseStarExpressions()
         return Expr(.yield(value), span(from: startIndex))
+    }
+
+    /// Runs `body`; if it does not match, rewinds to `index` (keeping the furthest token seen,
+    /// which is where a generic error will point) and returns nil.
+    func backtracking(to index: Int, _ body: () throws -> Expr) throws -> Expr? {
+        do {
+            return try body()
+        } catch is NoMatch {
+            pos = index
+            return nil
+        }
     }
 
     // MARK: - Names for messages

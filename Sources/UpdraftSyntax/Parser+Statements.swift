@@ -189,7 +189,19 @@ extension SyntaxParser {
             try validateAssignmentTargets(targets, statementStart: startIndex)
             return Stmt(.assign(targets: targets, value: value), span(from: startIndex))
         case .colon:
-            try validateAnnotatedTarget(first, parenthesized: isParenthesized(from: startIndex, to: pos - 1))
+            let parenthesized = isParenthesized(from: startIndex, to: pos - 1)
+            if !isAnnotatable(first) {
+                // CPython names the bad target only when an annotation follows; otherwise the
+                // error is plain invalid syntax at the ':'.
+                let colonIndex = pos
+                advance()
+                if (try? parseExpression()) != nil {
+                    try validateAnnotatedTarget(first, parenthesized: parenthesized)
+                }
+                pos = colonIndex
+                furthest = colonIndex
+                throw NoMatch()
+            }
             advance()
             let annotation = try parseExpression()
             var value: Expr?

@@ -37,7 +37,7 @@ extension SyntaxParser {
 
     /// star_targets before 'in' in `for` statements and comprehensions; on return the current
     /// token is 'in'. Falls back to CPython's invalid_for_target for a better message.
-    func parseForTarget(forIndex: Int) throws -> Expr {
+    func parseForTarget() throws -> Expr {
         let startIndex = pos
         if let target = try? parseTargetList(), kind == .kwIn {
             if let bad = invalidTarget(target, .forLoop) { throw targetError(bad, .forLoop) }
@@ -128,6 +128,13 @@ extension SyntaxParser {
             return
         default:
             throw errorAt(target.location, "'\(describe(target))' is an illegal expression for augmented assignment")
+        }
+    }
+
+    func isAnnotatable(_ target: Expr) -> Bool {
+        switch target.kind {
+        case .name, .attribute, .subscript: return true
+        default: return false
         }
     }
 

@@ -46,9 +46,14 @@ final class SyntaxParser {
     var pos = 0
     /// The furthest token examined: CPython reports generic errors at its last token read.
     var furthest = 0
+    /// Like `furthest` but never rewound by diagnostics: once CPython's tokenizer has produced
+    /// a token, its error (if it is the error token) has been raised.
+    var reached = 0
     var depth = 0
     /// Set while parsing an f-string replacement field: errors get CPython's f-string form.
     var fieldContext: FStringFieldContext?
+    /// Set while reading a dict key, where CPython reports a missing ':' instead.
+    var suppressAdjacencyCheck = false
     /// Errors that CPython raises without re-checking the rest of the file for tokenizer errors.
     var errorSkipsTokenizerCheck = false
 
@@ -77,7 +82,7 @@ final class SyntaxParser {
     /// Chooses between the parser's error and the tokenizer's, as CPython does.
     func resolve(_ parserError: SyntaxError) -> SyntaxError {
         guard let failure = lexFailure else { return parserError }
-        if let errorIndex = tokens.lastIndex(where: { $0.kind == .error }), furthest >= errorIndex {
+        if let errorIndex = tokens.lastIndex(where: { $0.kind == .error }), max(furthest, reached) >= errorIndex {
             return failure.error
         }
         if errorSkipsTokenizerCheck { return parserError }
@@ -95,7 +100,10 @@ final class SyntaxParser {
     // MARK: - Token cursor
 
     @inline(__always) var kind: TokenKind {
-        if pos > furthest { furthest = pos }
+        if pos > furthest {
+            furthest = pos
+            if pos > reached { reached = pos }
+        }
         return tokens[pos].kind
     }
 
@@ -104,7 +112,10 @@ final class SyntaxParser {
     /// The kind `offset` tokens ahead, never past the last token.
     @inline(__always) func kind(at offset: Int) -> TokenKind {
         let index = min(pos + offset, tokens.count - 1)
-        if index > furthest { furthest = index }
+        if index > furthest {
+            furthest = index
+            if index > reached { reached = index }
+        }
         return tokens[index].kind
     }
 
@@ -202,7 +213,7 @@ final class SyntaxParser {
     func errorAtLastToken(_ message: String, kind: String = "SyntaxError") -> SyntaxError {
         let last = tokens[min(furthest, tokens.count - 1)]
         return makeError(message, kind: kind, line: Int(last.line), column: Int(last.column),
-                         endLine: Int(last.endLine), endColumn: Int(last.endColumn), hasColumn: last.hasCPythonColumn)
+                         endLine: Int(last.endLine), endColumn: Int(last.endColumn))
     }
 
     /// CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION on a token.
@@ -210,24 +221,23 @@ final class SyntaxParser {
         if !t.hasCPythonColumn {
             // CPython's column -1 becomes offset 0: no caret.
             return makeError(message, kind: kind, line: Int(t.line), column: -1, endLine: Int(t.line),
-                             endColumn: -1, hasColumn: true)
+                             endColumn: -1)
         }
         return makeError(message, kind: kind, line: Int(t.line), column: Int(t.column),
-                         endLine: Int(t.endLine), endColumn: Int(t.endColumn), hasColumn: true)
+                         endLine: Int(t.endLine), endColumn: Int(t.endColumn))
     }
 
     /// CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION / _RANGE on nodes.
     func errorAt(_ location: SourceLocation, _ message: String, kind: String = "SyntaxError") -> SyntaxError {
         makeError(message, kind: kind, line: location.line, column: location.column,
-                  endLine: location.endLine, endColumn: location.endColumn, hasColumn: true)
+                  endLine: location.endLine, endColumn: location.endColumn)
     }
 
     func errorAt(_ start: SourceLocation, _ end: SourceLocation, _ message: String) -> SyntaxError {
         errorAt(span(start, end), message)
     }
 
-    func makeError(_ message: String, kind: String, line: Int, column: Int, endLine: Int, endColumn: Int,
-                   hasColumn: Bool) -> SyntaxError {
+    func makeError(_ message: String, kind: String, line: Int, column: Int, endLine: Int, endColumn: Int) -> SyntaxError {
         if let field = fieldContext {
             return field.translate(message: message, kind: kind, line: line, column: column,
                                    endLine: endLine, endColumn: endColumn)
@@ -237,7 +247,6 @@ final class SyntaxParser {
             // CPython underlines to the end of the first line of a multi-line range.
             end = source.lineLength(line) - 1
         }
-        _ = hasColumn
         return SyntaxError(message, kind: kind, line: line, column: column, endColumn: end,
                            sourceLine: source.lineText(line))
     }

@@ -43,6 +43,8 @@ public struct SyntaxError: Error, Equatable, CustomStringConvertible {
             let shown = String(chars[start...]).replacingTrailingWhitespace()
             if !shown.isEmpty {
                 out += "    \(shown)\n"
+                // CPython prints no caret when the offset falls before the shown text.
+                if column < start { return out + "\(kind): \(message)\n" }
                 let caretStart = max(0, min(column - start, shown.count))
                 let width = max(1, min(endColumn - column, shown.count + 1 - caretStart))
                 out += "    " + String(repeating: " ", count: caretStart) + String(repeating: "^", count: width) + "\n"

@@ -28,8 +28,10 @@ final class LexerTests: XCTestCase {
     }
 
     func testTabsCountToMultiplesOfEight() {
-        XCTAssertEqual(tokenKinds("if x:\n\ty\n        z\n"),
+        XCTAssertEqual(tokenKinds("if x:\n\ty\n\tz\n"),
                        [.kwIf, .name, .colon, .newline, .indent, .name, .newline, .name, .newline, .dedent, .endMarker])
+        // Equal columns reached with different tab/space mixes are CPython's TabError.
+        XCTAssertEqual(syntaxError("if x:\n\ty\n        z\n")?.kind, "TabError")
     }
 
     func testBracketsJoinLines() {

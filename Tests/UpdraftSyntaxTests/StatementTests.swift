@@ -70,7 +70,8 @@ final class StatementTests: XCTestCase {
                        "With([withitem(Name(a), Name(b)), withitem(Name(c), -)], [Pass])")
         XCTAssertEqual(dumpModule("with (a as b, c as d,): pass"),
                        "With([withitem(Name(a), Name(b)), withitem(Name(c), Name(d))], [Pass])")
-        XCTAssertEqual(dumpModule("with (a, b): pass"), "With([withitem(Tuple([Name(a), Name(b)]), -)], [Pass])")
+        XCTAssertEqual(dumpModule("with (a, b): pass"), "With([withitem(Name(a), -), withitem(Name(b), -)], [Pass])")
+        XCTAssertEqual(dumpModule("with (a, b)[0]: pass"), "With([withitem(Subscript(Tuple([Name(a), Name(b)]), Constant(0)), -)], [Pass])")
         XCTAssertEqual(dumpModule("with a as (b, c): pass"),
                        "With([withitem(Name(a), Tuple([Name(b), Name(c)]))], [Pass])")
     }
