@@ -66,7 +66,9 @@ extension Compiler {
         let evalArgs = try compileArgs(args)
         let evalKeywords = try compileKeywords(keywords)
         if case .attribute(let objExpr, let name) = fn.kind, evalKeywords == nil {
-            return try compileMethodCall(objExpr, name, evalArgs)
+            let direct: [Eval]? = args.contains { if case .starred = $0.kind { return true } else { return false } }
+                ? nil : try args.map(compile)
+            return try compileMethodCall(objExpr, name, evalArgs, direct)
         }
         let callee = try compile(fn)
         if let evalKeywords {
@@ -76,10 +78,18 @@ extension Compiler {
                 return try call(c, Args(a, keywords: try evalKeywords(f)))
             }
         }
+        let direct: [Eval]? = args.contains { if case .starred = $0.kind { return true } else { return false } }
+            ? nil : try args.map(compile)
         return { f in
             let c = try callee(f)
             if case .object(let o) = c {
-                if let fn = o as? InterpretedFunction { return try fn.callPositional(try evalArgs(f)) }
+                if let fn = o as? InterpretedFunction {
+                    if let direct, let frame = fn.frameForDirectCall(argc: direct.count) {
+                        for i in 0..<direct.count { frame.slots[i] = try direct[i](f) }
+                        return try fn.runDirect(frame)
+                    }
+                    return try fn.callPositional(try evalArgs(f))
+                }
                 if let b = o as? PyBuiltinFunction { return try b.body(Args(try evalArgs(f))) }
             }
             return try call(c, Args(try evalArgs(f)))
@@ -87,7 +97,8 @@ extension Compiler {
     }
 
     /// `obj.name(args)` without allocating a bound method for Python and native methods.
-    func compileMethodCall(_ objExpr: Expr, _ name: String, _ evalArgs: @escaping (Frame) throws -> [Value]) throws -> Eval {
+    func compileMethodCall(_ objExpr: Expr, _ name: String, _ evalArgs: @escaping (Frame) throws -> [Value],
+                           _ direct: [Eval]?) throws -> Eval {
         let obj = try compile(objExpr)
         return { f in
             let receiver = try obj(f)
@@ -95,6 +106,11 @@ extension Compiler {
                 if let inst = o as? PyInstance {
                     if !inst.cls.isBuiltin, inst.attributes[name] == nil, let m = inst.cls.lookup(name),
                        case .object(let mo) = m, let method = mo as? InterpretedFunction {
+                        if let direct, let frame = method.frameForDirectCall(argc: direct.count + 1) {
+                            frame.slots[0] = receiver
+                            for i in 0..<direct.count { frame.slots[i + 1] = try direct[i](f) }
+                            return try method.runDirect(frame)
+                        }
                         var all = try evalArgs(f)
                         all.insert(receiver, at: 0)
                         return try method.callPositional(all)
@@ -218,7 +234,7 @@ extension Compiler {
             if !PyType.basesAreConsistent(baseTypes) {
                 throw PythonError.typeError("Cannot create a consistent method resolution order (MRO) for bases " + baseTypes.map(\.name).joined(separator: ", "))
             }
-            let frame = Frame(code: ccode, globals: globals)
+            let frame = Frame.make(code: ccode, globals: globals)
             frame.namespace = ["__module__": .str(moduleName), "__qualname__": .str(qualname)]
             let closure = loadClosure(f)
             for (i, slot) in ccode.freeSlots.enumerated() where i < closure.count { frame.slots[slot] = .object(closure[i]) }
@@ -272,7 +288,7 @@ extension Compiler {
             let fn = InterpretedFunction(code: ccode, globals: globals, defaults: [], keywordDefaults: [:],
                                          closure: [], moduleName: moduleName)
             return { f in
-                let frame = Frame(code: ccode, globals: globals)
+                let frame = Frame.make(code: ccode, globals: globals)
                 frame.slots[0] = .object(try getIterator(try firstIter(f)))
                 let closure = loadClosure(f)
                 for (i, slot) in ccode.freeSlots.enumerated() where i < closure.count { frame.slots[slot] = .object(closure[i]) }
@@ -316,7 +332,7 @@ extension Compiler {
         default: makeResult = { PyList() }
         }
         return { f in
-            let frame = Frame(code: ccode, globals: globals)
+            let frame = Frame.make(code: ccode, globals: globals)
             frame.slots[0] = try firstIter(f)
             let closure = loadClosure(f)
             for (i, slot) in ccode.freeSlots.enumerated() where i < closure.count { frame.slots[slot] = .object(closure[i]) }

@@ -22,9 +22,9 @@ extension Compiler {
         let parts = try stmts.map(compileStatement)
         let id = newResumeId()
         return { f in
-            var i = f.resuming ? f.resumeState[id] : 0
+            var i = f.resuming ? f.extra.resumeState[id] : 0
             while i < parts.count {
-                f.resumeState[id] = i
+                f.extra.resumeState[id] = i
                 let r = try parts[i](f)
                 if case .next = r {
                     i += 1
@@ -63,10 +63,10 @@ extension Compiler {
             return { f in
                 let branch: Int
                 if f.resuming {
-                    branch = f.resumeState[id]
+                    branch = f.extra.resumeState[id]
                 } else {
                     branch = try truthy(try t(f)) ? 1 : 2
-                    f.resumeState[id] = branch
+                    f.extra.resumeState[id] = branch
                 }
                 return branch == 1 ? try b(f) : try o(f)
             }
@@ -74,10 +74,10 @@ extension Compiler {
             let id = newResumeId()
             let t = try compile(test), b = try compileGeneratorBlock(body), o = try compileGeneratorBlock(orElse)
             return { f in
-                var phase = f.resuming ? f.resumeState[id] : 0
+                var phase = f.resuming ? f.extra.resumeState[id] : 0
                 var resume = f.resuming && phase == 0
                 if phase == 0 {
-                    f.resumeState[id] = 0
+                    f.extra.resumeState[id] = 0
                     loop: while true {
                         if !resume, !(try truthy(try t(f))) { break }
                         resume = false
@@ -88,7 +88,7 @@ extension Compiler {
                         }
                     }
                     phase = 1
-                    f.resumeState[id] = 1
+                    f.extra.resumeState[id] = 1
                 }
                 return try o(f)
             }
@@ -100,14 +100,14 @@ extension Compiler {
                 var phase = 0
                 var resume = false
                 if f.resuming {
-                    phase = f.resumeState[id]
+                    phase = f.extra.resumeState[id]
                     resume = phase == 0
                 } else {
-                    f.hidden[hidden] = .object(try getIterator(try it(f)))
-                    f.resumeState[id] = 0
+                    f.extra.hidden[hidden] = .object(try getIterator(try it(f)))
+                    f.extra.resumeState[id] = 0
                 }
                 if phase == 0 {
-                    guard case .object(let io) = f.hidden[hidden], let iterator = io as? PyIterator else { return .next }
+                    guard case .object(let io) = f.extra.hidden[hidden], let iterator = io as? PyIterator else { return .next }
                     while true {
                         if !resume {
                             guard let v = try iterator.next() else { break }
@@ -117,15 +117,15 @@ extension Compiler {
                         switch try b(f) {
                         case .next, .continueLoop: continue
                         case .breakLoop:
-                            f.hidden[hidden] = .none
+                            f.extra.hidden[hidden] = .none
                             return .next
                         case let r:
-                            if case .returned = r { f.hidden[hidden] = .none }
+                            if case .returned = r { f.extra.hidden[hidden] = .none }
                             return r
                         }
                     }
-                    f.hidden[hidden] = .none
-                    f.resumeState[id] = 1
+                    f.extra.hidden[hidden] = .none
+                    f.extra.resumeState[id] = 1
                 }
                 return try o(f)
             }
@@ -168,9 +168,9 @@ extension Compiler {
                     toThrow = f.pendingThrow
                     f.pendingThrow = nil
                 } else {
-                    f.hidden[hidden] = .object(try getIterator(try s(f)))
+                    f.extra.hidden[hidden] = .object(try getIterator(try s(f)))
                 }
-                let sub = f.hidden[hidden]
+                let sub = f.extra.hidden[hidden]
                 var result: Value = .none
                 if case .object(let o) = sub, let g = o as? Generator {
                     let next: Value?
@@ -194,7 +194,7 @@ extension Compiler {
                         return .yielded
                     }
                 }
-                f.hidden[hidden] = .none
+                f.extra.hidden[hidden] = .none
                 try then?(f, result)
                 return .next
             }
@@ -219,7 +219,7 @@ extension Compiler {
             let r = try hbody(f)
             if case .yielded = r { return r }
             if let unbind { _ = try? unbind(f) }
-            f.hidden[excSlot] = .none
+            f.extra.hidden[excSlot] = .none
             return r
         }
         func mainPart(_ f: Frame, _ phase: Int) throws -> Flow {
@@ -229,7 +229,7 @@ extension Compiler {
                     let r = try b(f)
                     if case .next = r {
                         phase = 1
-                        f.resumeState[id] = 1
+                        f.extra.resumeState[id] = 1
                         f.resuming = false
                     } else {
                         return r
@@ -246,20 +246,20 @@ extension Compiler {
                         }
                     }
                     guard let k = matched else { throw error }
-                    f.resumeState[id] = 10 + k
-                    f.hidden[excSlot] = .object(exc)
+                    f.extra.resumeState[id] = 10 + k
+                    f.extra.hidden[excSlot] = .object(exc)
                     return try runHandler(f, k, exc, fresh: true)
                 }
             }
             if phase >= 10 {
-                guard case .object(let eo) = f.hidden[excSlot], let exc = eo as? PyExceptionObject else { return .next }
+                guard case .object(let eo) = f.extra.hidden[excSlot], let exc = eo as? PyExceptionObject else { return .next }
                 return try runHandler(f, phase - 10, exc, fresh: false)
             }
             return try o(f)
         }
         return { f in
-            var phase = f.resuming ? f.resumeState[id] : 0
-            if !f.resuming { f.resumeState[id] = 0 }
+            var phase = f.resuming ? f.extra.resumeState[id] : 0
+            if !f.resuming { f.extra.resumeState[id] = 0 }
             var flow: Flow = .next
             var pending: PythonError?
             if phase != 2 {
@@ -274,17 +274,17 @@ extension Compiler {
                     return flow
                 }
                 phase = 2
-                f.resumeState[id] = 2
-                f.hidden[pendingSlot] = pending.map { .object($0.exception) } ?? .none
-                f.hidden[flowSlot] = .int(flowCode(flow))
+                f.extra.resumeState[id] = 2
+                f.extra.hidden[pendingSlot] = pending.map { .object($0.exception) } ?? .none
+                f.extra.hidden[flowSlot] = .int(flowCode(flow))
             } else {
-                if case .object(let po) = f.hidden[pendingSlot], let pe = po as? PyExceptionObject { pending = PythonError(pe) }
-                if case .int(let c) = f.hidden[flowSlot] { flow = flowFromCode(c) }
+                if case .object(let po) = f.extra.hidden[pendingSlot], let pe = po as? PyExceptionObject { pending = PythonError(pe) }
+                if case .int(let c) = f.extra.hidden[flowSlot] { flow = flowFromCode(c) }
             }
             if let fin {
                 let r = try fin(f)
                 if case .yielded = r { return .yielded }
-                f.hidden[pendingSlot] = .none
+                f.extra.hidden[pendingSlot] = .none
                 if case .next = r {} else { return r }
             }
             if let pending { throw pending }
@@ -305,21 +305,21 @@ extension Compiler {
         return { f in
             if !f.resuming {
                 let (exit, entered) = try enterContext(try ctx(f))
-                f.hidden[exitSlot] = exit
+                f.extra.hidden[exitSlot] = exit
                 if let bind { try bind(f, entered) }
             }
-            let exit = f.hidden[exitSlot]
+            let exit = f.extra.hidden[exitSlot]
             let flow: Flow
             do {
                 flow = try b(f)
                 if case .yielded = flow { return .yielded }
             } catch let error as PythonError {
-                f.hidden[exitSlot] = .none
+                f.extra.hidden[exitSlot] = .none
                 let exc = error.exception
                 if try truthy(try call(exit, [.object(exc.cls), .object(exc), .none])) { return .next }
                 throw error
             }
-            f.hidden[exitSlot] = .none
+            f.extra.hidden[exitSlot] = .none
             _ = try call(exit, [.none, .none, .none])
             return flow
         }

@@ -171,7 +171,7 @@ final class Compiler {
                 if f.namespace?.removeValue(forKey: name) == nil {
                     throw PythonError.nameError("name '\(name)' is not defined")
                 }
-                f.namespaceOrder.removeAll { $0 == name }
+                f.extra.namespaceOrder.removeAll { $0 == name }
                 return .next
             }
         }

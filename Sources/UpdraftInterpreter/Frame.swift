@@ -15,19 +15,95 @@ enum Flow {
 typealias Eval = (Frame) throws -> Value
 typealias Exec = (Frame) throws -> Flow
 
-final class Frame {
+/// A frame is one allocation: a header plus the local slots stored inline after it
+/// (ManagedBuffer), because allocation and reference counting dominate Python calls.
+final class Frame: ManagedBuffer<FrameHeader, Value?> {
+    static func make(code: CodeInfo, globals: Globals) -> Frame {
+        let count = code.slotCount
+        let buffer = Frame.create(minimumCapacity: count) { _ in
+            FrameHeader(code: code, globals: globals, extra: code.needsExtra ? FrameExtra(code) : nil)
+        }
+        let frame = unsafeDowncast(buffer, to: Frame.self)
+        frame.withUnsafeMutablePointerToElements { $0.initialize(repeating: nil, count: count) }
+        return frame
+    }
+
+    deinit {
+        withUnsafeMutablePointers { header, slots in
+            _ = slots.deinitialize(count: header.pointee.code.slotCount)
+        }
+    }
+
     /// Locals by slot; nil is "unbound". Cell and free slots hold a PyCell.
-    var slots: [Value?]
-    let globals: Globals
-    let code: CodeInfo
+    @inline(__always) var slots: UnsafeMutablePointer<Value?> {
+        withUnsafeMutablePointerToElements { $0 }
+    }
+    @inline(__always) var code: CodeInfo { header.code }
+    @inline(__always) var globals: Globals { header.globals }
     /// Line of the statement being executed, for tracebacks.
+    @inline(__always) var line: Int {
+        get { header.line }
+        set { header.line = newValue }
+    }
+    @inline(__always) var returnValue: Value {
+        get { header.returnValue }
+        set { header.returnValue = newValue }
+    }
+
+    // Generator and class-body state lives in `extra`, allocated only for those frames.
+    var extra: FrameExtra {
+        if let e = header.extra { return e }
+        let e = FrameExtra(header.code)
+        header.extra = e
+        return e
+    }
+    var namespace: [String: Value]? {
+        get { header.extra?.namespace }
+        set { extra.namespace = newValue }
+    }
+    var resuming: Bool {
+        get { header.extra?.resuming ?? false }
+        set { extra.resuming = newValue }
+    }
+    var sentValue: Value {
+        get { extra.sentValue }
+        set { extra.sentValue = newValue }
+    }
+    var pendingThrow: PythonError? {
+        get { extra.pendingThrow }
+        set { extra.pendingThrow = newValue }
+    }
+    var yieldedValue: Value {
+        get { extra.yieldedValue }
+        set { extra.yieldedValue = newValue }
+    }
+
+    func setNamespace(_ name: String, _ value: Value) {
+        let e = extra
+        if e.namespace?[name] == nil { e.namespaceOrder.append(name) }
+        e.namespace?[name] = value
+    }
+}
+
+struct FrameHeader {
+    // The function object (or the running module) keeps these alive for the frame's life.
+    unowned(unsafe) let code: CodeInfo
+    unowned(unsafe) let globals: Globals
     var line: Int = 0
     var returnValue: Value = .none
-    /// The class namespace while a class body runs.
+    var extra: FrameExtra?
+
+    init(code: CodeInfo, globals: Globals, extra: FrameExtra?) {
+        self.code = code
+        self.globals = globals
+        self.extra = extra
+    }
+}
+
+/// State only generator frames and class bodies need.
+final class FrameExtra {
     var namespace: [String: Value]?
     var namespaceOrder: [String] = []
-
-    // Generator state: see Generator.swift.
     var resumeState: [Int]
     var resuming = false
     var sentValue: Value = .none
@@ -36,17 +112,9 @@ final class Frame {
     /// Hidden per-statement storage for generators (loop iterators, context managers).
     var hidden: [Value]
 
-    init(code: CodeInfo, globals: Globals) {
-        self.code = code
-        self.globals = globals
-        self.slots = [Value?](repeating: nil, count: code.slotCount)
-        self.resumeState = code.resumableCount == 0 ? [] : [Int](repeating: 0, count: code.resumableCount)
-        self.hidden = code.hiddenCount == 0 ? [] : [Value](repeating: .none, count: code.hiddenCount)
-    }
-
-    func setNamespace(_ name: String, _ value: Value) {
-        if namespace?[name] == nil { namespaceOrder.append(name) }
-        namespace?[name] = value
+    init(_ code: CodeInfo) {
+        resumeState = [Int](repeating: 0, count: code.resumableCount)
+        hidden = [Value](repeating: .none, count: code.hiddenCount)
     }
 }
 
@@ -65,6 +133,8 @@ final class CodeInfo {
     /// Slots filled from the function's closure, in closure order.
     var freeSlots: [Int] = []
     var isGenerator = false
+    /// Generators and class bodies need a FrameExtra.
+    var needsExtra: Bool { isGenerator || resumableCount > 0 }
     var resumableCount = 0
     var hiddenCount = 0
     var body: Exec = { _ in .next }

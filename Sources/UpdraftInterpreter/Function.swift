@@ -31,7 +31,7 @@ final class InterpretedFunction: PyFunction {
     }
 
     override func call(_ args: Args) throws -> Value {
-        let frame = Frame(code: code, globals: globals)
+        let frame = Frame.make(code: code, globals: globals)
         try bindArguments(frame, args)
         return try run(frame)
     }
@@ -41,12 +41,28 @@ final class InterpretedFunction: PyFunction {
     func callPositional(_ values: [Value]) throws -> Value {
         let sig = code.signature
         if sig.isSimple && values.count == sig.positionalCount {
-            let frame = Frame(code: code, globals: globals)
+            let frame = Frame.make(code: code, globals: globals)
             for i in 0..<values.count { frame.slots[i] = values[i] }
             try prepareCells(frame)
             return try run(frame)
         }
         return try call(Args(values))
+    }
+
+    /// A frame for a call with exactly `argc` positional arguments, when the signature is
+    /// simple enough for the caller to store them straight into the slots.
+    @inline(__always)
+    func frameForDirectCall(argc: Int) -> Frame? {
+        let sig = code.signature
+        guard sig.isSimple && argc == sig.positionalCount else { return nil }
+        return Frame.make(code: code, globals: globals)
+    }
+
+    /// Runs a frame whose arguments were stored by `frameForDirectCall`'s caller.
+    @inline(__always)
+    func runDirect(_ frame: Frame) throws -> Value {
+        try prepareCells(frame)
+        return try run(frame)
     }
 
     func run(_ frame: Frame) throws -> Value {

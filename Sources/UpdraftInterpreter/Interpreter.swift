@@ -57,7 +57,7 @@ public final class Interpreter {
     /// Runs module-level code; Python exceptions propagate as PythonError with the
     /// `<module>` frame in their traceback.
     func run(_ code: CodeInfo, in module: PyModule) throws {
-        let frame = Frame(code: code, globals: module.globals)
+        let frame = Frame.make(code: code, globals: module.globals)
         do {
             _ = try code.body(frame)
         } catch let e as PythonError {
