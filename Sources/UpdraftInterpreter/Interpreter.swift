@@ -163,7 +163,8 @@ public final class Interpreter {
             out += "Traceback (most recent call last):\n"
             for entry in exc.traceback.reversed() {
                 out += "  File \"\(entry.filename)\", line \(entry.line), in \(entry.function)\n"
-                if let lines = sources[entry.filename], entry.line >= 1, entry.line <= lines.count {
+                // Like CPython, only real files show their source line.
+                if !entry.filename.hasPrefix("<"), let lines = sources[entry.filename], entry.line >= 1, entry.line <= lines.count {
                     let text = lines[entry.line - 1].trimmingCharacters(in: .whitespaces)
                     if !text.isEmpty { out += "    \(text)\n" }
                 }
