@@ -1,19 +1,35 @@
-// The builtins namespace (temporary minimal version).
+// The builtins namespace: the builtin classes and exceptions by name, the constants, and the
+// builtin functions, installed by `Runtime.bootstrap()`. The functions live in the files
+// beside this one, grouped as CPython's documentation groups them.
+
+/// Adds a builtin function to the builtins namespace.
+func defineBuiltin(_ name: String, _ body: @escaping (Args) throws -> Value) {
+    Runtime.builtins.set(name, .object(PyBuiltinFunction(name, body)))
+}
+
 func installBuiltinFunctions() {
-    Runtime.builtins.set("print", .object(PyBuiltinFunction("print") { args in
-        OutputStream.stdout.write(try args.positional.map { try str($0) }.joined(separator: " ") + "\n")
-        return .none
-    }))
-    Runtime.builtins.set("list", .object(PyBuiltinFunction("list") { args in .list(try iterateToArray(args[0])) }))
-    Runtime.builtins.set("sum", .object(PyBuiltinFunction("sum") { args in
-        var acc: Value = .int(0)
-        try forEach(args[0]) { acc = try binaryOp(.add, acc, $0); return true }
-        return acc
-    }))
-    Runtime.builtins.set("range", .object(PyBuiltinFunction("range") { args in
-        if args.count == 1 { return .object(PyRange(start: 0, stop: try indexValue(args[0]), step: 1)) }
-        return .object(PyRange(start: try indexValue(args[0]), stop: try indexValue(args[1]), step: args.count > 2 ? try indexValue(args[2]) : 1))
-    }))
-    for t in PyType.allExceptionTypes { Runtime.builtins.set(t.name, .object(t)) }
-    Runtime.builtins.set("len", .object(PyBuiltinFunction("len") { args in .int(try length(args[0])) }))
+    installIteratorTypes()
+    installTypeBuiltins()
+    installRangeAndSlice()
+
+    let types: [PyType] = [
+        .int, .float, .complex, .str, .bytes, .bool, .list, .tuple, .dict, .set, .frozenset, .object,
+        .type, .range, .slice, .enumerate, .zip, .map, .filter, .reversed, .property, .staticmethod,
+        .classmethod,
+    ]
+    for type in types { Runtime.builtins.set(type.name, .object(type)) }
+    Runtime.builtins.set("super", .object(PyType.superType))
+    for type in PyType.allExceptionTypes { Runtime.builtins.set(type.name, .object(type)) }
+    // CPython keeps these old names as aliases of OSError.
+    Runtime.builtins.set("EnvironmentError", .object(PyType.osError))
+    Runtime.builtins.set("IOError", .object(PyType.osError))
+
+    Runtime.builtins.set("NotImplemented", .notImplemented)
+    Runtime.builtins.set("Ellipsis", .object(PySingleton.ellipsis))
+    Runtime.builtins.set("__debug__", .bool(true))
+
+    installSequenceBuiltins()
+    installNumericBuiltins()
+    installObjectBuiltins()
+    installIOBuiltins()
 }
