@@ -156,12 +156,12 @@ func instanceAttribute(_ inst: PyInstance, _ v: Value, _ name: String) throws ->
 func exceptionAttribute(_ e: PyExceptionObject, _ name: String) -> Value? {
     switch name {
     case "args": return .tuple(e.args)
-    case "__cause__": return e.cause.map { .object($0) } ?? .none
-    case "__context__": return e.context.map { .object($0) } ?? .none
+    case "__cause__": return e.cause.map { .object($0) } ?? Value.none
+    case "__context__": return e.context.map { .object($0) } ?? Value.none
     case "__traceback__": return .none
     case "__suppress_context__": return .bool(e.suppressContext)
-    case "value" where e.cls.isSubtype(of: .stopIteration): return e.args.first ?? .none
-    case "code" where e.cls.isSubtype(of: .systemExit): return e.args.first ?? .none
+    case "value" where e.cls.isSubtype(of: .stopIteration): return e.args.first ?? Value.none
+    case "code" where e.cls.isSubtype(of: .systemExit): return e.args.first ?? Value.none
     default: return nil
     }
 }
@@ -174,12 +174,12 @@ func typeAttribute(_ t: PyType, _ name: String) throws -> Value? {
     case "__module__": return .str(t.module)
     case "__mro__": return .tuple(t.mro.map { .object($0) })
     case "__bases__": return .tuple(t.bases.map { .object($0) })
-    case "__base__": return t.bases.first.map { .object($0) } ?? .none
+    case "__base__": return t.bases.first.map { .object($0) } ?? Value.none
     case "__dict__":
         let d = PyDict()
         for (k, v) in t.dict.sorted(by: { $0.key < $1.key }) { d.set(k, v) }
         return .object(d)
-    case "__doc__": return t.dict["__doc__"] ?? .none
+    case "__doc__": return t.dict["__doc__"] ?? Value.none
     default: break
     }
     if let attr = t.lookup(name) { return try typeBind(attr, t) }
