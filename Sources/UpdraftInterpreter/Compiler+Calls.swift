@@ -63,6 +63,10 @@ extension Compiler {
            case .global = scope.resolution(of: "super") {
             return try compileZeroArgSuper(loc)
         }
+        if case .name(let n) = fn.kind, args.isEmpty, keywords.isEmpty,
+           ["globals", "locals", "dir", "vars"].contains(n), case .global = scope.resolution(of: n) {
+            return compileNamespaceCall(n)
+        }
         let evalArgs = try compileArgs(args)
         let evalKeywords = try compileKeywords(keywords)
         if case .attribute(let objExpr, let name) = fn.kind, evalKeywords == nil {
@@ -147,6 +151,43 @@ extension Compiler {
         }
     }
 
+    /// `globals()`, `locals()`, `vars()` and `dir()` with no arguments read the running frame.
+    /// (The dict is a snapshot: writing to it does not create variables.)
+    func compileNamespaceCall(_ name: String) -> Eval {
+        let g = globals
+        let userSlot = g.slot(for: name)
+        let builtinSlot = Runtime.builtins.slot(for: name)
+        let kind = scope.kind
+        let wantGlobals = name == "globals" || kind == .module
+        return { f in
+            // A script may define its own function with that name.
+            if let own = g.values[userSlot] ?? (name == "globals" ? nil : nil) {
+                return try call(own, [])
+            }
+            let d = PyDict()
+            if wantGlobals {
+                for (k, v) in g.items { d.set(k, v) }
+            } else if kind == .classBody {
+                for k in f.extra.namespaceOrder { if let v = f.namespace?[k] { d.set(k, v) } }
+            } else {
+                for (i, slotName) in f.code.slotNames.enumerated() where !slotName.isEmpty && !slotName.hasPrefix(".") {
+                    guard let v = f.slots[i] else { continue }
+                    if case .object(let o) = v, let cell = o as? PyCell {
+                        if let inner = cell.value { d.set(slotName, inner) }
+                    } else {
+                        d.set(slotName, v)
+                    }
+                }
+            }
+            if name == "dir" {
+                let keys = d.table.keys.compactMap { $0.stringValue }.sorted { compareStrings($0, $1) < 0 }
+                return .list(keys.map { .str($0) })
+            }
+            _ = builtinSlot
+            return .object(d)
+        }
+    }
+
     // MARK: Functions
 
     func signature(_ args: Arguments) -> Signature {
@@ -186,12 +227,21 @@ extension Compiler {
         let loadClosure = closureLoader(for: child)
         let globals = self.globals
         let moduleName = self.moduleName
+        let doc = docstring(def.body)
+        var annotated: [(String, Eval)] = []
+        let params = def.args.positionalOnly + def.args.args + [def.args.vararg].compactMap { $0 }
+            + def.args.keywordOnly + [def.args.kwarg].compactMap { $0 }
+        for p in params { if let a = p.annotation { annotated.append((p.name, try compile(a))) } }
+        if let r = def.returns { annotated.append(("return", try compile(r))) }
         return { f in
             let dv = try defaults.map { try $0(f) }
             var kw: [String: Value] = [:]
             for (n, e) in kwDefaults { kw[n] = try e(f) }
-            return InterpretedFunction(code: fcode, globals: globals, defaults: dv, keywordDefaults: kw,
-                                       closure: loadClosure(f), moduleName: moduleName)
+            let fn = InterpretedFunction(code: fcode, globals: globals, defaults: dv, keywordDefaults: kw,
+                                         closure: loadClosure(f), moduleName: moduleName)
+            if let doc { fn.attributes["__doc__"] = .str(doc) }
+            if !annotated.isEmpty { fn.annotations = try annotated.map { ($0.0, try $0.1(f)) } }
+            return fn
         }
     }
 
@@ -218,6 +268,7 @@ extension Compiler {
         let moduleName = self.moduleName
         let name = cls.name
         let globals = self.globals
+        let doc = docstring(cls.body)
         return { f in
             let baseValues = try bases.map { try $0(f) }
             var baseTypes: [PyType] = []
@@ -235,7 +286,7 @@ extension Compiler {
                 throw PythonError.typeError("Cannot create a consistent method resolution order (MRO) for bases " + baseTypes.map(\.name).joined(separator: ", "))
             }
             let frame = Frame.make(code: ccode, globals: globals)
-            frame.namespace = ["__module__": .str(moduleName), "__qualname__": .str(qualname)]
+            frame.namespace = ["__module__": .str(moduleName), "__qualname__": .str(qualname), "__doc__": doc.map { .str($0) } ?? Value.none]
             let closure = loadClosure(f)
             for (i, slot) in ccode.freeSlots.enumerated() where i < closure.count { frame.slots[slot] = .object(closure[i]) }
             let classCell = PyCell(nil)

@@ -54,9 +54,17 @@ extension Compiler {
         switch s.kind {
         case .expr(let e):
             return try compileYieldPoint(e, then: nil)
-        case .assign(let targets, let value):
+        case .assign(let targets, let value) where isYield(value):
             let ts = try targets.map(compileAssignTarget)
             return try compileYieldPoint(value) { f, v in for t in ts { try t(f, v) } }
+        case .augAssign(let target, let op, let value) where isYield(value):
+            guard case .name(let n) = target.kind else {
+                throw syntaxError("'yield' in this statement is not supported by Updraft", s.location)
+            }
+            let load = compileLoad(n), store = compileStore(n)
+            return try compileYieldPoint(value) { f, v in try store(f, try inplaceOp(op, try load(f), v)) }
+        case .return(let value?) where isYield(value):
+            return try compileYieldPoint(value, after: .returned) { f, v in f.returnValue = v }
         case .if(let test, let body, let orElse):
             let id = newResumeId()
             let t = try compile(test), b = try compileGeneratorBlock(body), o = try compileGeneratorBlock(orElse)
@@ -139,7 +147,14 @@ extension Compiler {
     }
 
     /// `yield v`, `yield from it` or `x = yield v` at statement level.
-    func compileYieldPoint(_ e: Expr, then: ((Frame, Value) throws -> Void)?) throws -> Exec {
+    func isYield(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .yield, .yieldFrom: return true
+        default: return false
+        }
+    }
+
+    func compileYieldPoint(_ e: Expr, after: Flow = .next, then: ((Frame, Value) throws -> Void)?) throws -> Exec {
         switch e.kind {
         case .yield(let value):
             let v = try value.map(compile)
@@ -151,7 +166,7 @@ extension Compiler {
                         throw t
                     }
                     try then?(f, f.sentValue)
-                    return .next
+                    return after
                 }
                 f.yieldedValue = try v?(f) ?? .none
                 return .yielded
@@ -196,7 +211,7 @@ extension Compiler {
                 }
                 f.extra.hidden[hidden] = .none
                 try then?(f, result)
-                return .next
+                return after
             }
         default:
             throw syntaxError("'yield' inside an expression is not supported by Updraft; assign it first (x = yield v)", e.location)

@@ -70,12 +70,35 @@ extension Compiler {
             }
         case .augAssign(let target, let op, let value):
             return try compileAugAssign(target, op, value)
-        case .annAssign(let target, _, let value):
-            guard let value else { return { _ in .next } }
+        case .annAssign(let target, let annotation, let value):
+            // Module and class bodies record simple-name annotations in `__annotations__`.
+            var record: ((Frame) throws -> Void)?
+            if case .name(let n) = target.kind, scope.kind == .module || scope.kind == .classBody {
+                let a = try compile(annotation)
+                let inClass = scope.kind == .classBody
+                let g = globals
+                record = { f in
+                    let ann = try a(f)
+                    let existing = inClass ? f.namespace?["__annotations__"] : g.get("__annotations__")
+                    var dict: PyDict
+                    if case .object(let o)? = existing, let d = o as? PyDict { dict = d } else {
+                        dict = PyDict()
+                        if inClass { f.setNamespace("__annotations__", .object(dict)) } else { g.set("__annotations__", .object(dict)) }
+                    }
+                    dict.set(n, ann)
+                }
+            }
+            guard let value else {
+                return { f in
+                    try record?(f)
+                    return .next
+                }
+            }
             let v = try compile(value)
             let t = try compileAssignTarget(target)
             return { f in
                 try t(f, try v(f))
+                try record?(f)
                 return .next
             }
         case .if(let test, let body, let orElse):

@@ -88,6 +88,12 @@ final class Compiler {
         return c
     }
 
+    /// The docstring of a body: a leading string-constant expression statement.
+    func docstring(_ body: [Stmt]) -> String? {
+        guard let first = body.first, case .expr(let e) = first.kind, case .constant(.string(let s)) = e.kind else { return nil }
+        return s
+    }
+
     // MARK: Names
 
     func compileLoad(_ name: String) -> Eval {

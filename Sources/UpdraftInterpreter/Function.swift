@@ -10,6 +10,8 @@ final class InterpretedFunction: PyFunction {
     var defaults: [Value]
     var keywordDefaults: [String: Value]
     let closure: [PyCell]
+    /// `__annotations__`, evaluated when the `def` ran.
+    var annotations: [(String, Value)] = []
 
     init(code: CodeInfo, globals: Globals, defaults: [Value], keywordDefaults: [String: Value],
          closure: [PyCell], moduleName: String) {
@@ -24,6 +26,15 @@ final class InterpretedFunction: PyFunction {
     override func pyGetAttr(_ name: String) throws -> Value? {
         switch name {
         case "__defaults__": return defaults.isEmpty ? .none : .tuple(defaults)
+        case "__kwdefaults__":
+            if keywordDefaults.isEmpty { return Value.none }
+            let d = PyDict()
+            for name in code.signature.keywordOnlyNames { if let v = keywordDefaults[name] { d.set(name, v) } }
+            return .object(d)
+        case "__annotations__":
+            let d = PyDict()
+            for (k, v) in annotations { d.set(k, v) }
+            return .object(d)
         case "__code__": return .none
         case "__closure__": return closure.isEmpty ? .none : .tuple(closure.map { .object($0) })
         default: return nil

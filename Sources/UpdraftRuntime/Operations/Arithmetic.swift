@@ -361,6 +361,7 @@ func sequenceOp(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value? {
     case let s as PyStr:
         if op == .add {
             guard let t = b.stringValue else {
+                if userClass(b) != nil { return nil }
                 throw PythonError.typeError("can only concatenate str (not \"\(b.typeName)\") to str")
             }
             return .str(s.value + t)
@@ -374,6 +375,7 @@ func sequenceOp(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value? {
     case let l as PyList:
         if op == .add {
             guard case .object(let ob) = b, let m = ob as? PyList else {
+                if userClass(b) != nil { return nil }
                 throw PythonError.typeError("can only concatenate list (not \"\(b.typeName)\") to list")
             }
             return .list(l.items + m.items)
@@ -390,6 +392,7 @@ func sequenceOp(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value? {
     case let t as PyTuple:
         if op == .add {
             guard case .object(let ob) = b, let u = ob as? PyTuple else {
+                if userClass(b) != nil { return nil }
                 throw PythonError.typeError("can only concatenate tuple (not \"\(b.typeName)\") to tuple")
             }
             return .tuple(t.items + u.items)
@@ -431,6 +434,9 @@ func dunderBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
     if case .object(let o) = b, let r = try o.pyBinary(op, a, reflected: true) { return r }
     if op == .mul, (a.isIntegral || b.isIntegral) {
         if let r = try sequenceOp(.mul, b, a) { return r }
+    }
+    if op == .add, case .object(let o) = a, o is PyStr || o is PyList || o is PyTuple {
+        throw PythonError.typeError("can only concatenate \(a.typeName) (not \"\(b.typeName)\") to \(a.typeName)")
     }
     throw PythonError.typeError("unsupported operand type(s) for \(op.symbol): '\(a.typeName)' and '\(b.typeName)'")
 }

@@ -144,11 +144,8 @@ func instanceAttribute(_ inst: PyInstance, _ v: Value, _ name: String) throws ->
     default: break
     }
     if !cls.isBuiltin, let getattr = cls.lookup("__getattr__"), case .object(let g) = getattr, !(g is PyNativeMethod) {
-        do {
-            return try callMethodValue(getattr, receiver: v, Args([.str(name)]))
-        } catch let e as PythonError where e.isInstance(of: .attributeError) {
-            return nil
-        }
+        // An AttributeError raised by __getattr__ propagates with its own message.
+        return try callMethodValue(getattr, receiver: v, Args([.str(name)]))
     }
     return nil
 }
@@ -204,7 +201,9 @@ public func setAttribute(_ v: Value, _ name: String, _ value: Value) throws {
             let cls = inst.cls
             if !cls.isBuiltin {
                 if let attr = cls.lookup(name), case .object(let ao) = attr, let p = ao as? PyProperty {
-                    if p.setter.isNone { throw PythonError.attributeError("can't set attribute '\(name)'") }
+                    if p.setter.isNone {
+                        throw PythonError.attributeError("property '\(name)' of '\(cls.name)' object has no setter")
+                    }
                     _ = try call(p.setter, [v, value])
                     return
                 }
@@ -212,6 +211,9 @@ public func setAttribute(_ v: Value, _ name: String, _ value: Value) throws {
                     _ = try callMethodValue(setattr, receiver: v, Args([.str(name), value]))
                     return
                 }
+            }
+            if cls === PyType.object {
+                throw PythonError.attributeError("'object' object has no attribute '\(name)'")
             }
             if let exc = inst as? PyExceptionObject, name == "args" {
                 exc.args = try iterateToArray(value)
@@ -250,7 +252,14 @@ public func setAttribute(_ v: Value, _ name: String, _ value: Value) throws {
 public func deleteAttribute(_ v: Value, _ name: String) throws {
     if case .object(let o) = v {
         if let inst = o as? PyInstance {
-            if let attr = inst.cls.lookup(name), case .object(let ao) = attr, let p = ao as? PyProperty, !p.deleter.isNone {
+            if !inst.cls.isBuiltin, let d = inst.cls.lookup("__delattr__"), case .object(let dobj) = d, !(dobj is PyNativeMethod) {
+                _ = try callMethodValue(d, receiver: v, Args([.str(name)]))
+                return
+            }
+            if let attr = inst.cls.lookup(name), case .object(let ao) = attr, let p = ao as? PyProperty {
+                if p.deleter.isNone {
+                    throw PythonError.attributeError("property '\(name)' of '\(inst.cls.name)' object has no deleter")
+                }
                 _ = try call(p.deleter, [v])
                 return
             }

@@ -115,7 +115,13 @@ public func setItem(_ container: Value, _ key: Value, _ value: Value) throws {
 }
 
 func assignSlice(_ list: PyList, _ slice: PySlice, _ value: Value) throws {
-    let newItems = try iterateToArray(value)
+    let newItems: [Value]
+    do {
+        newItems = try iterateToArray(value)
+    } catch let e as PythonError where e.isInstance(of: .typeError) {
+        let (_, _, step, _) = try slice.indices(length: list.items.count)
+        throw PythonError.typeError(step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice")
+    }
     let (start, stop, step, count) = try slice.indices(length: list.items.count)
     if step == 1 {
         let end = max(start, stop)
