@@ -283,7 +283,7 @@ extension Compiler {
             }
             if baseTypes.isEmpty { baseTypes = [.object] }
             if !PyType.basesAreConsistent(baseTypes) {
-                throw PythonError.typeError("Cannot create a consistent method resolution order (MRO) for bases " + baseTypes.map(\.name).joined(separator: ", "))
+                throw PythonError.typeError("Cannot create a consistent method resolution\norder (MRO) for bases " + baseTypes.map(\.name).joined(separator: ", "))
             }
             let frame = Frame.make(code: ccode, globals: globals)
             frame.namespace = ["__module__": .str(moduleName), "__qualname__": .str(qualname), "__doc__": doc.map { .str($0) } ?? Value.none]

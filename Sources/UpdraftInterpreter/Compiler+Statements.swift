@@ -408,7 +408,13 @@ extension Compiler {
             do {
                 flow = try guarded(f)
             } catch {
-                let r = try fin(f)
+                let r: Flow
+                do {
+                    r = try fin(f)
+                } catch let inner as PythonError {
+                    if let outer = error as? PythonError { chainContext(inner, outer.exception) }
+                    throw inner
+                }
                 if case .next = r { throw error }
                 return r
             }
@@ -436,7 +442,10 @@ extension Compiler {
                 if causeValue.isNone {
                     exception.cause = nil
                 } else {
-                    exception.cause = try makeException(causeValue)
+                    guard let c = try? makeException(causeValue) else {
+                        throw PythonError.typeError("exception causes must derive from BaseException")
+                    }
+                    exception.cause = c
                 }
                 exception.suppressContext = true
             }
@@ -488,9 +497,20 @@ func handleException(_ error: PythonError, _ f: Frame,
             HandledExceptions.stack.removeLast()
             if let unbind { _ = try? unbind(f) }
         }
-        return try body(f)
+        do {
+            return try body(f)
+        } catch let inner as PythonError {
+            chainContext(inner, exc)
+            throw inner
+        }
     }
     throw error
+}
+
+/// Records `context` as the `__context__` of an exception raised while it was handled.
+func chainContext(_ error: PythonError, _ context: PyExceptionObject) {
+    let e = error.exception
+    if e !== context && e.context == nil { e.context = context }
 }
 
 func exceptionMatches(_ exc: PyExceptionObject, _ spec: Value) throws -> Bool {

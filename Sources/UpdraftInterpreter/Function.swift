@@ -110,7 +110,7 @@ final class InterpretedFunction: PyFunction {
         let sig = code.signature
         let positional = args.positional
         let nPos = sig.positionalCount
-        let fname = code.name
+        let fname = code.qualname
         // Positional parameters, then *args.
         let direct = min(positional.count, nPos)
         for i in 0..<direct { frame.slots[i] = positional[i] }
@@ -129,6 +129,12 @@ final class InterpretedFunction: PyFunction {
             frame.slots[slot] = .object(kwargs!)
         }
         // Keywords.
+        if sig.positionalOnlyCount > 0 && !sig.hasKwargs {
+            let misused = args.keywords.map(\.name).filter { sig.positionalNames.prefix(sig.positionalOnlyCount).contains($0) }
+            if !misused.isEmpty {
+                throw PythonError.typeError("\(fname)() got some positional-only arguments passed as keyword arguments: '\(misused.joined(separator: ", "))'")
+            }
+        }
         for (name, value) in args.keywords {
             if let i = sig.positionalNames.firstIndex(of: name), i >= sig.positionalOnlyCount {
                 if frame.slots[i] != nil {
@@ -165,7 +171,7 @@ final class InterpretedFunction: PyFunction {
         let minimum = n - defaults.count
         let takes = minimum == n ? "\(n)" : "from \(minimum) to \(n)"
         let plural = n == 1 && minimum == n ? "" : "s"
-        return .typeError("\(code.name)() takes \(takes) positional argument\(plural) but \(given) \(given == 1 ? "was" : "were") given")
+        return .typeError("\(code.qualname)() takes \(takes) positional argument\(plural) but \(given) \(given == 1 ? "was" : "were") given")
     }
 
     private func missingArguments(_ names: [String], kind: String) -> PythonError {
@@ -177,7 +183,7 @@ final class InterpretedFunction: PyFunction {
         default: list = quoted.dropLast().joined(separator: ", ") + ", and " + quoted[quoted.count - 1]
         }
         let plural = names.count == 1 ? "" : "s"
-        return .typeError("\(code.name)() missing \(names.count) required \(kind) argument\(plural): \(list)")
+        return .typeError("\(code.qualname)() missing \(names.count) required \(kind) argument\(plural): \(list)")
     }
 }
 

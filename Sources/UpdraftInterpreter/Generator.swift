@@ -21,6 +21,7 @@ final class Generator: PyIterator {
     override var pyType: PyType { PyType.generator }
 
     override func next() throws -> Value? { try resume(sending: .none) }
+    override var stopValue: Value { returnValue }
 
     /// Runs until the next yield; nil when the generator finishes.
     func resume(sending value: Value, throwing error: PythonError? = nil) throws -> Value? {

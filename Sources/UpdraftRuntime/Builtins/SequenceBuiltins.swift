@@ -62,6 +62,7 @@ func installSequenceBuiltins() {
         try expectPositional("next", args, min: 1, max: 2)
         if let v = try nextValue(args[0]) { return v }
         if args.count == 2 { return args[1] }
+        if case .object(let o) = args[0], let it = o as? PyIterator { throw PythonError.stopIteration(it.stopValue) }
         throw PythonError.stopIteration()
     }
 }

@@ -104,7 +104,7 @@ func installObjectMethods() {
         guard let name = nameValue.stringValue else {
             throw PythonError.typeError("attribute name must be string, not '\(nameValue.typeName)'")
         }
-        try deleteAttribute(v, name)
+        try genericDeleteAttribute(v, name)
         return .none
     }
     t.def("__format__") { v, args in
@@ -128,7 +128,9 @@ private func objectSetAttribute(_ v: Value, _ name: String, _ value: Value) thro
         return
     }
     if let attr = inst.cls.lookup(name), case .object(let ao) = attr, let p = ao as? PyProperty {
-        if p.setter.isNone { throw PythonError.attributeError("can't set attribute '\(name)'") }
+        if p.setter.isNone {
+            throw PythonError.attributeError("property '\(name)' of '\(inst.cls.name)' object has no setter")
+        }
         _ = try call(p.setter, [v, value])
         return
     }

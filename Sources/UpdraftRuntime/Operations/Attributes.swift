@@ -250,12 +250,18 @@ public func setAttribute(_ v: Value, _ name: String, _ value: Value) throws {
 }
 
 public func deleteAttribute(_ v: Value, _ name: String) throws {
+    if case .object(let o) = v, let inst = o as? PyInstance, !inst.cls.isBuiltin,
+       let d = inst.cls.lookup("__delattr__"), case .object(let dobj) = d, !(dobj is PyNativeMethod) {
+        _ = try callMethodValue(d, receiver: v, Args([.str(name)]))
+        return
+    }
+    try genericDeleteAttribute(v, name)
+}
+
+/// `object.__delattr__`: deletion without the class's own `__delattr__` hook.
+public func genericDeleteAttribute(_ v: Value, _ name: String) throws {
     if case .object(let o) = v {
         if let inst = o as? PyInstance {
-            if !inst.cls.isBuiltin, let d = inst.cls.lookup("__delattr__"), case .object(let dobj) = d, !(dobj is PyNativeMethod) {
-                _ = try callMethodValue(d, receiver: v, Args([.str(name)]))
-                return
-            }
             if let attr = inst.cls.lookup(name), case .object(let ao) = attr, let p = ao as? PyProperty {
                 if p.deleter.isNone {
                     throw PythonError.attributeError("property '\(name)' of '\(inst.cls.name)' object has no deleter")

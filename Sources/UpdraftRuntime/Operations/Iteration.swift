@@ -9,6 +9,8 @@ open class PyIterator: PyObject {
     open func next() throws -> Value? { nil }
     /// How many items remain, when cheaply known (used to presize lists).
     open var lengthHint: Int? { nil }
+    /// The value a finished generator returned (`StopIteration.value` from `next()`).
+    open var stopValue: Value { .none }
 }
 
 final class ListIterator: PyIterator {
