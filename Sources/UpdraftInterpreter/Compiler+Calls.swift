@@ -297,7 +297,10 @@ extension Compiler {
                 e.exception.traceback.append(TracebackEntry(filename: ccode.filename, line: frame.line, function: name))
                 throw e
             }
-            let type = PyType(name: name, bases: baseTypes, dict: frame.namespace ?? [:], builtin: false, module: moduleName)
+            var namespace = frame.namespace ?? [:]
+            // A class that defines __eq__ but not __hash__ is unhashable, as in CPython.
+            if namespace["__eq__"] != nil && namespace["__hash__"] == nil { namespace["__hash__"] = Value.none }
+            let type = PyType(name: name, bases: baseTypes, dict: namespace, builtin: false, module: moduleName)
             type.qualname = qualname
             classCell.value = .object(type)
             var result: Value = .object(type)

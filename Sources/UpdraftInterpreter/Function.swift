@@ -25,7 +25,7 @@ final class InterpretedFunction: PyFunction {
 
     override func pyGetAttr(_ name: String) throws -> Value? {
         switch name {
-        case "__defaults__": return defaults.isEmpty ? .none : .tuple(defaults)
+        case "__defaults__": return defaults.isEmpty ? Value.none : .tuple(defaults)
         case "__kwdefaults__":
             if keywordDefaults.isEmpty { return Value.none }
             let d = PyDict()
@@ -35,8 +35,8 @@ final class InterpretedFunction: PyFunction {
             let d = PyDict()
             for (k, v) in annotations { d.set(k, v) }
             return .object(d)
-        case "__code__": return .none
-        case "__closure__": return closure.isEmpty ? .none : .tuple(closure.map { .object($0) })
+        case "__code__": return Value.none
+        case "__closure__": return closure.isEmpty ? Value.none : .tuple(closure.map { .object($0) })
         default: return nil
         }
     }

@@ -11,6 +11,13 @@ func installOperatorDunders() {
             return .object(PyInstance(cls: type))
         }
     }
+    PyType.object.def("__getattribute__") { v, args in
+        try args.expect("__getattribute__", min: 1, max: 1)
+        guard let name = args[0].stringValue else {
+            throw PythonError.typeError("attribute name must be string, not '\(args[0].typeName)'")
+        }
+        return try genericGetAttribute(v, name)
+    }
     PyType.type.def("mro") { v, _ in
         guard case .object(let o) = v, let t = o as? PyType else {
             throw PythonError.typeError("descriptor 'mro' requires a 'type' object")

@@ -61,6 +61,16 @@ public func lookupAttribute(_ v: Value, _ name: String) throws -> Value? {
     if case .object(let o) = v {
         switch o {
         case let inst as PyInstance:
+            if !inst.cls.isBuiltin, let ga = inst.cls.lookup("__getattribute__"), case .object(let go) = ga, !(go is PyNativeMethod) {
+                do {
+                    return try callMethodValue(ga, receiver: v, Args([.str(name)]))
+                } catch let e as PythonError where e.isInstance(of: .attributeError) {
+                    if let getattr = inst.cls.lookup("__getattr__"), case .object(let g) = getattr, !(g is PyNativeMethod) {
+                        return try callMethodValue(getattr, receiver: v, Args([.str(name)]))
+                    }
+                    throw e
+                }
+            }
             return try instanceAttribute(inst, v, name)
         case let t as PyType:
             return try typeAttribute(t, name)
@@ -74,7 +84,7 @@ public func lookupAttribute(_ v: Value, _ name: String) throws -> Value? {
             case "__name__": return .str(f.name)
             case "__qualname__": return .str(f.qualname)
             case "__module__": return .str(f.moduleName)
-            case "__doc__": return .none
+            case "__doc__": return Value.none
             case "__dict__":
                 let d = PyDict()
                 for (k, val) in f.attributes { d.set(k, val) }
@@ -122,8 +132,17 @@ public func lookupAttribute(_ v: Value, _ name: String) throws -> Value? {
     if let attr = type.lookup(name) {
         return try bindClassAttribute(attr, receiver: v, ownerType: type)
     }
-    if name == "__doc__" { return .none }
+    if name == "__doc__" { return Value.none }
     return nil
+}
+
+/// `object.__getattribute__`: the normal lookup, without a class's own `__getattribute__`.
+public func genericGetAttribute(_ v: Value, _ name: String) throws -> Value {
+    if case .object(let o) = v, let inst = o as? PyInstance {
+        if let r = try instanceAttribute(inst, v, name) { return r }
+        throw attributeMissing(v, name)
+    }
+    return try getAttribute(v, name)
 }
 
 func instanceAttribute(_ inst: PyInstance, _ v: Value, _ name: String) throws -> Value? {
@@ -155,10 +174,13 @@ func exceptionAttribute(_ e: PyExceptionObject, _ name: String) -> Value? {
     case "args": return .tuple(e.args)
     case "__cause__": return e.cause.map { .object($0) } ?? Value.none
     case "__context__": return e.context.map { .object($0) } ?? Value.none
-    case "__traceback__": return .none
+    case "__traceback__": return Value.none
     case "__suppress_context__": return .bool(e.suppressContext)
     case "value" where e.cls.isSubtype(of: .stopIteration): return e.args.first ?? Value.none
     case "code" where e.cls.isSubtype(of: .systemExit): return e.args.first ?? Value.none
+    case "errno" where e.cls.isSubtype(of: .osError): return e.args.count >= 2 ? e.args[0] : Value.none
+    case "strerror" where e.cls.isSubtype(of: .osError): return e.args.count >= 2 ? e.args[1] : Value.none
+    case "filename" where e.cls.isSubtype(of: .osError): return e.args.count >= 3 ? e.args[2] : Value.none
     default: return nil
     }
 }

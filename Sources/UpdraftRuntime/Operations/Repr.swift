@@ -128,6 +128,9 @@ public func str(_ v: Value) throws -> String {
 
 /// `str(exception)`: the single argument, the args tuple, or "" — KeyError shows its key's repr.
 public func exceptionStr(_ e: PyExceptionObject) throws -> String {
+    if e.cls.isSubtype(of: .osError), e.args.count >= 2, e.args.count <= 3 {
+        return "[Errno \(try str(e.args[0]))] \(try str(e.args[1]))" + (e.args.count == 3 ? ": \(try repr(e.args[2]))" : "")
+    }
     switch e.args.count {
     case 0: return ""
     case 1:
