@@ -10,14 +10,14 @@ extension Compiler {
     func compileArgs(_ args: [Expr]) throws -> (Frame) throws -> [Value] {
         let hasStar = args.contains { if case .starred = $0.kind { return true } else { return false } }
         if hasStar { return try compileStarredList(args) }
-        let parts = try args.map(compile)
+        let parts = try compileEach(args)
         switch parts.count {
         case 0: return { _ in [] }
         case 1:
-            let a = parts[0]
+            let a = parts[0].run
             return { f in [try a(f)] }
         case 2:
-            let a = parts[0], b = parts[1]
+            let a = parts[0].run, b = parts[1].run
             return { f in
                 let x = try a(f)
                 return [x, try b(f)]
@@ -26,7 +26,7 @@ extension Compiler {
             return { f in
                 var out: [Value] = []
                 out.reserveCapacity(parts.count)
-                for p in parts { out.append(try p(f)) }
+                for p in parts { out.append(try p.run(f)) }
                 return out
             }
         }
@@ -70,8 +70,8 @@ extension Compiler {
         let evalArgs = try compileArgs(args)
         let evalKeywords = try compileKeywords(keywords)
         if case .attribute(let objExpr, let name) = fn.kind, evalKeywords == nil {
-            let direct: [Eval]? = args.contains { if case .starred = $0.kind { return true } else { return false } }
-                ? nil : try args.map(compile)
+            let direct: [EvalBox]? = args.contains { if case .starred = $0.kind { return true } else { return false } }
+                ? nil : try compileEach(args)
             return try compileMethodCall(objExpr, name, evalArgs, direct)
         }
         let callee = try compile(fn)
@@ -82,14 +82,14 @@ extension Compiler {
                 return try call(c, Args(a, keywords: try evalKeywords(f)))
             }
         }
-        let direct: [Eval]? = args.contains { if case .starred = $0.kind { return true } else { return false } }
-            ? nil : try args.map(compile)
+        let direct: [EvalBox]? = args.contains { if case .starred = $0.kind { return true } else { return false } }
+            ? nil : try compileEach(args)
         return { f in
             let c = try callee(f)
             if case .object(let o) = c {
                 if let fn = o as? InterpretedFunction {
                     if let direct, let frame = fn.frameForDirectCall(argc: direct.count) {
-                        for i in 0..<direct.count { frame.slots[i] = try direct[i](f) }
+                        for i in 0..<direct.count { frame.slots[i] = try direct[i].run(f) }
                         return try fn.runDirect(frame)
                     }
                     return try fn.callPositional(try evalArgs(f))
@@ -102,7 +102,7 @@ extension Compiler {
 
     /// `obj.name(args)` without allocating a bound method for Python and native methods.
     func compileMethodCall(_ objExpr: Expr, _ name: String, _ evalArgs: @escaping (Frame) throws -> [Value],
-                           _ direct: [Eval]?) throws -> Eval {
+                           _ direct: [EvalBox]?) throws -> Eval {
         let obj = try compile(objExpr)
         return { f in
             let receiver = try obj(f)
@@ -112,7 +112,7 @@ extension Compiler {
                        case .object(let mo) = m, let method = mo as? InterpretedFunction {
                         if let direct, let frame = method.frameForDirectCall(argc: direct.count + 1) {
                             frame.slots[0] = receiver
-                            for i in 0..<direct.count { frame.slots[i + 1] = try direct[i](f) }
+                            for i in 0..<direct.count { frame.slots[i + 1] = try direct[i].run(f) }
                             return try method.runDirect(frame)
                         }
                         var all = try evalArgs(f)

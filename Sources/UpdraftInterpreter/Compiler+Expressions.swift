@@ -16,18 +16,19 @@ extension Compiler {
         case .joinedString(let parts):
             return try compileFString(parts)
         case .binary(let l, let op, let r):
+            if let fast = try compileLocalConstantBinary(l, op, r) { return fast }
             return try compileBinary(op, try compile(l), try compile(r))
         case .unary(let op, let operand):
             let a = try compile(operand)
             if op == .not { return { f in .bool(!(try truthy(try a(f)))) } }
             return { f in try unaryOp(op, try a(f)) }
         case .boolean(let op, let operands):
-            let parts = try operands.map(compile)
+            let parts = try compileEach(operands)
             if op == .and {
                 return { f in
                     var v: Value = .none
                     for p in parts {
-                        v = try p(f)
+                        v = try p.run(f)
                         if !(try truthy(v)) { return v }
                     }
                     return v
@@ -36,7 +37,7 @@ extension Compiler {
             return { f in
                 var v: Value = .none
                 for p in parts {
-                    v = try p(f)
+                    v = try p.run(f)
                     if try truthy(v) { return v }
                 }
                 return v
@@ -84,8 +85,8 @@ extension Compiler {
                 let build = try compileStarredList(items)
                 return { f in .tuple(try build(f)) }
             }
-            let parts = try items.map(compile)
-            return { f in .tuple(try parts.map { try $0(f) }) }
+            let parts = try compileEach(items)
+            return { f in .tuple(try parts.map { try $0.run(f) }) }
         case .list(let items):
             let build = try compileStarredList(items)
             return { f in .list(try build(f)) }
@@ -199,7 +200,56 @@ extension Compiler {
         }
     }
 
+    /// `local op int-constant` (`n - 1`, `i + 1`, `n < 2`): reads the slot directly.
+    func localAndConstant(_ l: Expr, _ r: Expr) -> (Int, Int)? {
+        guard case .name(let n) = l.kind, case .local(let slot) = scope.resolution(of: n),
+              case .constant(.int(let c)) = r.kind else { return nil }
+        return (slot, c)
+    }
+
+    func compileLocalConstantBinary(_ l: Expr, _ op: BinaryOp, _ r: Expr) throws -> Eval? {
+        guard let (slot, c) = localAndConstant(l, r) else { return nil }
+        let slow = try compileBinary(op, try compile(l), try compile(r))
+        switch op {
+        case .add:
+            return { f in
+                if case .int(let i)? = f.slots[slot] {
+                    let (x, o) = i.addingReportingOverflow(c)
+                    if !o { return .int(x) }
+                }
+                return try slow(f)
+            }
+        case .sub:
+            return { f in
+                if case .int(let i)? = f.slots[slot] {
+                    let (x, o) = i.subtractingReportingOverflow(c)
+                    if !o { return .int(x) }
+                }
+                return try slow(f)
+            }
+        default:
+            return nil
+        }
+    }
+
     func compileCompare(_ first: Expr, _ rest: [(CompareOperator, Expr)]) throws -> Eval {
+        if rest.count == 1, let (slot, c) = localAndConstant(first, rest[0].1) {
+            let op = rest[0].0
+            let slow = try compileCompare(first, rest, specialize: false)
+            switch op {
+            case .lt: return { f in if case .int(let i)? = f.slots[slot] { return .bool(i < c) }; return try slow(f) }
+            case .ltE: return { f in if case .int(let i)? = f.slots[slot] { return .bool(i <= c) }; return try slow(f) }
+            case .gt: return { f in if case .int(let i)? = f.slots[slot] { return .bool(i > c) }; return try slow(f) }
+            case .gtE: return { f in if case .int(let i)? = f.slots[slot] { return .bool(i >= c) }; return try slow(f) }
+            case .eq: return { f in if case .int(let i)? = f.slots[slot] { return .bool(i == c) }; return try slow(f) }
+            case .notEq: return { f in if case .int(let i)? = f.slots[slot] { return .bool(i != c) }; return try slow(f) }
+            default: return slow
+            }
+        }
+        return try compileCompare(first, rest, specialize: false)
+    }
+
+    func compileCompare(_ first: Expr, _ rest: [(CompareOperator, Expr)], specialize: Bool) throws -> Eval {
         let left = try compile(first)
         if rest.count == 1 {
             let (op, rhs) = rest[0]
@@ -221,12 +271,12 @@ extension Compiler {
             }
         }
         let ops = rest.map { $0.0 }
-        let rights = try rest.map { try compile($0.1) }
+        let rights = try compileEach(rest.map { $0.1 })
         return { f in
             var x = try left(f)
             var result: Value = .bool(true)
             for i in 0..<ops.count {
-                let y = try rights[i](f)
+                let y = try rights[i].run(f)
                 result = try compare(ops[i], x, y)
                 if !(try truthy(result)) { return result }
                 x = y

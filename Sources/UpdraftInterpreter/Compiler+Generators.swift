@@ -19,13 +19,14 @@ extension Compiler {
     }
 
     func compileResumableBlock(_ stmts: [Stmt]) throws -> Exec {
-        let parts = try stmts.map(compileStatement)
+        var parts: [ExecBox] = []
+        for s in stmts { parts.append(ExecBox(run: try compileStatement(s))) }
         let id = newResumeId()
         return { f in
             var i = f.resuming ? f.extra.resumeState[id] : 0
             while i < parts.count {
                 f.extra.resumeState[id] = i
-                let r = try parts[i](f)
+                let r = try parts[i].run(f)
                 if case .next = r {
                     i += 1
                     continue

@@ -11,12 +11,13 @@ enum HandledExceptions {
 
 extension Compiler {
     func compileBlock(_ stmts: [Stmt]) throws -> Exec {
-        let parts = try stmts.map(compileStatement)
+        var parts: [ExecBox] = []
+        for s in stmts { parts.append(ExecBox(run: try compileStatement(s))) }
         switch parts.count {
         case 0: return { _ in .next }
-        case 1: return parts[0]
+        case 1: return parts[0].run
         case 2:
-            let a = parts[0], b = parts[1]
+            let a = parts[0].run, b = parts[1].run
             return { f in
                 let r = try a(f)
                 if case .next = r { return try b(f) }
@@ -25,7 +26,7 @@ extension Compiler {
         default:
             return { f in
                 for p in parts {
-                    let r = try p(f)
+                    let r = try p.run(f)
                     if case .next = r { continue }
                     return r
                 }
@@ -39,6 +40,39 @@ extension Compiler {
         if code.isGenerator && containsYield(s) { return try compileResumable(s) }
         let inner = try compileStatementBody(s)
         let line = s.location.line
+        switch s.kind {
+        case .expr(let e):
+            // The most common statements record their line themselves: one closure less.
+            let v = try compile(e)
+            return { f in
+                f.line = line
+                _ = try v(f)
+                return .next
+            }
+        case .return(let value?):
+            let v = try compile(value)
+            return { f in
+                f.line = line
+                f.returnValue = try v(f)
+                return .returned
+            }
+        case .if(let test, let body, let orElse):
+            let t = try compile(test), b = try compileBlock(body), o = try compileBlock(orElse)
+            return { f in
+                f.line = line
+                return try truthy(try t(f)) ? try b(f) : try o(f)
+            }
+        case .assign(let targets, let value) where targets.count == 1:
+            if case .name(let n) = targets[0].kind, case .local(let slot) = scope.resolution(of: n) {
+                let v = try compile(value)
+                return { f in
+                    f.line = line
+                    f.slots[slot] = try v(f)
+                    return .next
+                }
+            }
+        default: break
+        }
         return { f in
             f.line = line
             return try inner(f)
