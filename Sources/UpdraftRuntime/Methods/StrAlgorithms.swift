@@ -166,18 +166,37 @@ func replaceString(_ s: PyStr, _ old: PyStr, _ new: PyStr, _ count: Int) -> Stri
         if done < count { out.append(contentsOf: new.value.unicodeScalars) }
         return String(out)
     }
-    let sc = s.scalars
-    let needle = old.scalars
-    var out = String.UnicodeScalarView()
-    var start = 0
-    var done = 0
-    while done < count, let k = scalarFind(sc, needle, start, sc.count) {
-        out.append(contentsOf: sc[start..<k])
-        out.append(contentsOf: new.value.unicodeScalars)
-        start = k + needle.count
-        done += 1
+    // Works on UTF-8 bytes: UTF-8 is self-synchronising, so a byte match of valid UTF-8 is a
+    // code-point match, and byte copying is far cheaper than re-encoding scalars.
+    var hay = s.value, needle = old.value, replacement = new.value
+    return hay.withUTF8 { h in
+        needle.withUTF8 { nd in
+            replacement.withUTF8 { rp in
+                var out: [UInt8] = []
+                out.reserveCapacity(h.count)
+                var start = 0
+                var done = 0
+                let n = nd.count, last = h.count - n
+                var i = 0
+                while done < count && i <= last {
+                    if h[i] == nd[0] {
+                        var j = 1
+                        while j < n && h[i + j] == nd[j] { j += 1 }
+                        if j == n {
+                            out.append(contentsOf: UnsafeBufferPointer(rebasing: h[start..<i]))
+                            out.append(contentsOf: rp)
+                            i += n
+                            start = i
+                            done += 1
+                            continue
+                        }
+                    }
+                    i += 1
+                }
+                if done == 0 { return s.value }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: h[start...]))
+                return String(decoding: out, as: UTF8.self)
+            }
+        }
     }
-    if done == 0 { return s.value }
-    out.append(contentsOf: sc[start...])
-    return String(out)
 }
