@@ -10,6 +10,12 @@ final class InterpretedFunction: PyFunction {
     var defaults: [Value]
     var keywordDefaults: [String: Value]
     let closure: [PyCell]
+    // Copied out of `code` so a call touches no other object (each access would retain it).
+    private let body: Exec
+    private let isGenerator: Bool
+    /// The positional count a direct call may use, or -1 when the signature is not simple.
+    private let directArity: Int
+    private let hasCells: Bool
     /// `__annotations__`, evaluated when the `def` ran.
     var annotations: [(String, Value)] = []
 
@@ -20,6 +26,10 @@ final class InterpretedFunction: PyFunction {
         self.defaults = defaults
         self.keywordDefaults = keywordDefaults
         self.closure = closure
+        self.body = code.body
+        self.isGenerator = code.isGenerator
+        self.directArity = code.signature.isSimple ? code.signature.positionalCount : -1
+        self.hasCells = !(code.cellSlots.isEmpty && code.freeSlots.isEmpty)
         super.init(name: code.name, qualname: code.qualname, moduleName: moduleName)
     }
 
@@ -64,8 +74,7 @@ final class InterpretedFunction: PyFunction {
     /// simple enough for the caller to store them straight into the slots.
     @inline(__always)
     func frameForDirectCall(argc: Int) -> Frame? {
-        let sig = code.signature
-        guard sig.isSimple && argc == sig.positionalCount else { return nil }
+        guard argc == directArity else { return nil }
         return Frame.make(code: code, globals: globals)
     }
 
@@ -77,14 +86,14 @@ final class InterpretedFunction: PyFunction {
     }
 
     func run(_ frame: Frame) throws -> Value {
-        if code.isGenerator { return .object(Generator(frame: frame, function: self)) }
-        Runtime.callDepth += 1
-        defer { Runtime.callDepth -= 1 }
-        if Runtime.callDepth > Runtime.recursionLimit || StackGuard.isNearLimit() {
+        if isGenerator { return .object(Generator(frame: frame, function: self)) }
+        callDepth += 1
+        defer { callDepth -= 1 }
+        if callDepth > Runtime.recursionLimit || StackGuard.isNearLimit() {
             throw PythonError.recursionError()
         }
         do {
-            _ = try code.body(frame)
+            _ = try body(frame)
         } catch let e as PythonError {
             e.exception.traceback.append(TracebackEntry(filename: code.filename, line: frame.line, function: code.name))
             throw e
@@ -95,7 +104,7 @@ final class InterpretedFunction: PyFunction {
     /// Moves captured parameters into cells, creates the other cells, copies the closure.
     @inline(__always)
     func prepareCells(_ frame: Frame) throws {
-        if code.cellSlots.isEmpty && code.freeSlots.isEmpty { return }
+        if !hasCells { return }
         for slot in code.cellSlots {
             frame.slots[slot] = .object(PyCell(frame.slots[slot] ?? nil))
         }
@@ -186,6 +195,9 @@ final class InterpretedFunction: PyFunction {
         return .typeError("\(code.qualname)() missing \(names.count) required \(kind) argument\(plural): \(list)")
     }
 }
+
+/// Depth of Python calls in progress (module-level global: no cross-module accessor call).
+nonisolated(unsafe) var callDepth = 0
 
 /// Guards the native stack: the evaluator recurses on it, so deep Python recursion must
 /// become RecursionError before the thread's stack runs out.

@@ -42,10 +42,10 @@ final class Generator: PyIterator {
         frame.pendingThrow = error
         started = true
         running = true
-        Runtime.callDepth += 1
+        callDepth += 1
         defer {
             running = false
-            Runtime.callDepth -= 1
+            callDepth -= 1
         }
         let flow: Flow
         do {

@@ -25,6 +25,19 @@ final class ScriptTests: XCTestCase {
         return candidates.map(\.path).first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
+    /// Programs that are known not to pass yet, one `area/name.py  # reason` per line. They are
+    /// still run: one that starts passing fails the test until it is removed from the list.
+    static func knownFailures() -> Set<String> {
+        let url = scriptsDirectory.appendingPathComponent("KNOWN_FAILURES")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        var out = Set<String>()
+        for line in text.split(separator: "\n") {
+            let entry = line.split(separator: "#", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            if !entry.isEmpty { out.insert(entry) }
+        }
+        return out
+    }
+
     static func corpus() -> [URL] {
         guard let walker = FileManager.default.enumerator(at: scriptsDirectory, includingPropertiesForKeys: nil) else { return [] }
         var out: [URL] = []
@@ -76,6 +89,8 @@ final class ScriptTests: XCTestCase {
         let scripts = Self.corpus()
         XCTAssertGreaterThanOrEqual(scripts.count, 1, "no scripts found in \(Self.scriptsDirectory.path)")
         var failures: [String] = []
+        var failedNames = Set<String>()
+        let known = Self.knownFailures()
         let lock = NSLock()
         DispatchQueue.concurrentPerform(iterations: scripts.count) { index in
             let script = scripts[index]
@@ -93,7 +108,8 @@ final class ScriptTests: XCTestCase {
                     else if outcome.status != expectedStatus { problem = "exit status \(outcome.status), expected \(expectedStatus)" }
                     if let problem {
                         lock.lock()
-                        failures.append("\(name) \(mode.joined(separator: " ")): \(problem)")
+                        failedNames.insert(name)
+                        if !known.contains(name) { failures.append("\(name) \(mode.joined(separator: " ")): \(problem)") }
                         lock.unlock()
                     }
                 } catch {
@@ -104,7 +120,11 @@ final class ScriptTests: XCTestCase {
             }
         }
         for f in failures.sorted() { XCTFail(f) }
-        print("script corpus: \(scripts.count) programs x \(Self.modes.count) modes, \(failures.count) failures")
+        for name in known.subtracting(failedNames).sorted() {
+            XCTFail("\(name) passes now: remove it from Scripts/KNOWN_FAILURES")
+        }
+        let passing = scripts.count - failedNames.count
+        print("script corpus: \(scripts.count) programs x \(Self.modes.count) modes: \(passing) pass in every mode, \(failedNames.count) known failures")
     }
 }
 
