@@ -104,12 +104,12 @@ extension Compiler {
     func compileMethodCall(_ objExpr: Expr, _ name: String, _ evalArgs: @escaping (Frame) throws -> [Value],
                            _ direct: [EvalBox]?) throws -> Eval {
         let obj = try compile(objExpr)
+        let cache = MethodCache()
         return { f in
             let receiver = try obj(f)
             if case .object(let o) = receiver {
                 if let inst = o as? PyInstance {
-                    if !inst.cls.isBuiltin, inst.attributes[name] == nil, let m = inst.cls.lookup(name),
-                       case .object(let mo) = m, let method = mo as? InterpretedFunction {
+                    if let method = cache.lookup(inst) ?? cache.fill(inst, name) {
                         if let direct, let frame = method.frameForDirectCall(argc: direct.count + 1) {
                             frame.slots[0] = receiver
                             for i in 0..<direct.count { frame.slots[i + 1] = try direct[i].run(f) }

@@ -56,11 +56,14 @@ extension Compiler {
             return try compileCall(fn, args, keywords, e.location)
         case .attribute(let obj, let name):
             let o = try compile(obj)
+            let cache = LoadAttributeCache()
             return { f in
                 let v = try o(f)
-                if case .object(let ob) = v, let inst = ob as? PyInstance, let a = inst.attributes[name],
-                   !inst.cls.isBuiltin, inst.cls.lookup(name) == nil {
-                    return a
+                if case .object(let ob) = v, let inst = ob as? PyInstance {
+                    if let hit = cache.load(inst) { return hit }
+                    let r = try getAttribute(v, name)
+                    cache.fill(inst, name)
+                    return r
                 }
                 return try getAttribute(v, name)
             }

@@ -225,7 +225,18 @@ extension Compiler {
             return compileStore(n)
         case .attribute(let obj, let name):
             let o = try compile(obj)
-            return { f, v in try setAttribute(try o(f), name, v) }
+            let cache = StoreAttributeCache()
+            return { f, v in
+                let target = try o(f)
+                if case .object(let ob) = target, let inst = ob as? PyInstance {
+                    if cache.store(inst, v) { return }
+                    let before = inst.shape
+                    try setAttribute(target, name, v)
+                    cache.fill(inst, before: before, name)
+                    return
+                }
+                try setAttribute(target, name, v)
+            }
         case .subscript(let obj, let index):
             let o = try compile(obj), i = try compile(index)
             return { f, v in

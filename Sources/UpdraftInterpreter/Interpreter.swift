@@ -126,8 +126,8 @@ public final class Interpreter {
                 Runtime.modules[name] = nil
                 let exc = PyExceptionObject(cls: e.kind == "IndentationError" ? .indentationError : .syntaxError,
                                             args: [.str(e.message)])
-                exc.attributes["lineno"] = .int(e.line)
-                exc.attributes["filename"] = .str(path)
+                exc.setAttributeValue("lineno", .int(e.line))
+                exc.setAttributeValue("filename", .str(path))
                 throw PythonError(exc)
             } catch {
                 Runtime.modules[name] = nil
@@ -136,7 +136,7 @@ public final class Interpreter {
             return module
         }
         let e = PythonError(.moduleNotFoundError, "No module named '\(name)'")
-        e.exception.attributes["name"] = .str(name)
+        e.exception.setAttributeValue("name", .str(name))
         throw e
     }
 

@@ -161,17 +161,88 @@ public final class PyType: PyObject {
     }
 }
 
-/// An object of a user-defined class: its attributes live in a dictionary.
+/// An object of a user-defined class. Its attributes are an array of values laid out by a
+/// shared `Shape` (the attribute names in insertion order), so instances built the same way
+/// share one shape and the interpreter's attribute sites can cache shape → slot.
 public class PyInstance: PyObject {
     public let cls: PyType
-    public var attributes: [String: Value]
+    public private(set) var shape: Shape = .root
+    public var slotValues: [Value] = []
 
     public init(cls: PyType) {
         self.cls = cls
-        self.attributes = [:]
     }
 
     override public var pyType: PyType { cls }
+
+    @inline(__always)
+    public func attribute(_ name: String) -> Value? {
+        guard let i = shape.slot(of: name) else { return nil }
+        return slotValues[i]
+    }
+
+    public func setAttributeValue(_ name: String, _ value: Value) {
+        if let i = shape.slot(of: name) {
+            slotValues[i] = value
+        } else {
+            shape = shape.adding(name)
+            slotValues.append(value)
+        }
+    }
+
+    /// Appends an attribute whose transition the caller already knows (`shape.adding(name)`).
+    @inline(__always)
+    public func appendAttribute(_ value: Value, shape newShape: Shape) {
+        shape = newShape
+        slotValues.append(value)
+    }
+
+    @discardableResult
+    public func removeAttributeValue(_ name: String) -> Value? {
+        guard let i = shape.slot(of: name) else { return nil }
+        let removed = slotValues[i]
+        var rebuilt = Shape.root
+        var values: [Value] = []
+        for (j, n) in shape.names.enumerated() where j != i {
+            rebuilt = rebuilt.adding(n)
+            values.append(slotValues[j])
+        }
+        shape = rebuilt
+        slotValues = values
+        return removed
+    }
+
+    /// Attributes in insertion order (`__dict__`, `vars()`).
+    public var attributeItems: [(String, Value)] {
+        Array(zip(shape.names, slotValues))
+    }
+}
+
+/// The attribute layout of instances: names in insertion order. Shapes form a tree of
+/// transitions from `root`, so objects that gain the same attributes in the same order share one.
+public final class Shape {
+    public let names: [String]
+    private let index: [String: Int]
+    private var transitions: [String: Shape] = [:]
+
+    public static let root = Shape([])
+
+    private init(_ names: [String]) {
+        self.names = names
+        var index: [String: Int] = [:]
+        for (i, n) in names.enumerated() { index[n] = i }
+        self.index = index
+    }
+
+    @inline(__always)
+    public func slot(of name: String) -> Int? { names.isEmpty ? nil : index[name] }
+
+    public func adding(_ name: String) -> Shape {
+        if let next = transitions[name] { return next }
+        let next = Shape(names + [name])
+        transitions[name] = next
+        return next
+    }
 }
 
 /// `None`'s friends: `NotImplemented` and `Ellipsis` are singletons of their own types.

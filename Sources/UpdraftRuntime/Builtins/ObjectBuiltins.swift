@@ -173,7 +173,7 @@ public func directoryNames(_ v: Value) throws -> [String] {
             addClass(t)
             names.formUnion(["__class__", "__doc__", "__module__", "__name__", "__qualname__"])
         case let inst as PyInstance:
-            names.formUnion(inst.attributes.keys)
+            names.formUnion(inst.shape.names)
             addClass(inst.cls)
             names.formUnion(["__class__", "__dict__", "__doc__", "__module__"])
         case let f as PyFunction:

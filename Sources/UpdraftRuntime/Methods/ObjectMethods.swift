@@ -138,7 +138,7 @@ private func objectSetAttribute(_ v: Value, _ name: String, _ value: Value) thro
         exc.args = try iterateToArray(value)
         return
     }
-    inst.attributes[name] = value
+    inst.setAttributeValue(name, value)
 }
 
 // MARK: - BaseException

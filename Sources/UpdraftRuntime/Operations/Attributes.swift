@@ -151,14 +151,14 @@ func instanceAttribute(_ inst: PyInstance, _ v: Value, _ name: String) throws ->
     if let attr = classAttr, case .object(let ao) = attr, ao is PyProperty {
         return try bindClassAttribute(attr, receiver: v, ownerType: cls)
     }
-    if let r = inst.attributes[name] { return r }
+    if let r = inst.attribute(name) { return r }
     if let exc = inst as? PyExceptionObject, let r = exceptionAttribute(exc, name) { return r }
     if let attr = classAttr { return try bindClassAttribute(attr, receiver: v, ownerType: cls) }
     switch name {
     case "__class__": return .object(cls)
     case "__dict__":
         let d = PyDict()
-        for (k, val) in inst.attributes.sorted(by: { $0.key < $1.key }) { d.set(k, val) }
+        for (k, val) in inst.attributeItems { d.set(k, val) }
         return .object(d)
     default: break
     }
@@ -241,7 +241,7 @@ public func setAttribute(_ v: Value, _ name: String, _ value: Value) throws {
                 exc.args = try iterateToArray(value)
                 return
             }
-            inst.attributes[name] = value
+            inst.setAttributeValue(name, value)
             return
         case let t as PyType:
             if t.isBuiltin {
@@ -291,7 +291,7 @@ public func genericDeleteAttribute(_ v: Value, _ name: String) throws {
                 _ = try call(p.deleter, [v])
                 return
             }
-            if inst.attributes.removeValue(forKey: name) != nil { return }
+            if inst.removeAttributeValue(name) != nil { return }
         } else if let t = o as? PyType, !t.isBuiltin, t.dict[name] != nil {
             t.setAttribute(name, nil)
             return
