@@ -14,9 +14,12 @@ func slotAccessAllowed(_ cls: PyType, _ name: String, writing: Bool) -> Bool {
     return true
 }
 
+// Cache fields are unowned(unsafe): they are only compared by identity (a strong load would
+// retain and release on every hit); shapes live forever in the transition tree, and the
+// class is re-checked through the instance, which keeps it alive.
 final class LoadAttributeCache {
-    var shape: Shape?
-    var cls: PyType?
+    unowned(unsafe) var shape: Shape = .root
+    unowned(unsafe) var cls: PyType = .object
     var version = -1
     var index = 0
 
@@ -38,24 +41,25 @@ final class LoadAttributeCache {
 }
 
 final class StoreAttributeCache {
-    var cls: PyType?
+    unowned(unsafe) var cls: PyType = .object
     var version = -1
     /// Existing attribute: its shape and slot.
-    var shape: Shape?
-    var index = 0
+    unowned(unsafe) var shape: Shape = .root
+    var index = -1
     /// New attribute: the shape before and after adding it.
-    var fromShape: Shape?
-    var toShape: Shape?
+    unowned(unsafe) var fromShape: Shape = .root
+    unowned(unsafe) var toShape: Shape = .root
+    var hasTransition = false
 
     @inline(__always)
     func store(_ inst: PyInstance, _ value: Value) -> Bool {
         guard inst.cls === cls, inst.cls.version == version else { return false }
-        if inst.shape === shape {
+        if index >= 0 && inst.shape === shape {
             inst.slotValues[index] = value
             return true
         }
-        if inst.shape === fromShape, let to = toShape {
-            inst.appendAttribute(value, shape: to)
+        if hasTransition && inst.shape === fromShape {
+            inst.appendAttribute(value, shape: toShape)
             return true
         }
         return false
@@ -72,6 +76,7 @@ final class StoreAttributeCache {
         } else if inst.shape.names.count == before.names.count + 1 {
             fromShape = before
             toShape = inst.shape
+            hasTransition = true
         }
     }
 }
@@ -79,8 +84,8 @@ final class StoreAttributeCache {
 /// A method call site: the shape (proving the instance does not shadow the name), the class
 /// version, and the function found.
 final class MethodCache {
-    var shape: Shape?
-    var cls: PyType?
+    unowned(unsafe) var shape: Shape = .root
+    unowned(unsafe) var cls: PyType = .object
     var version = -1
     var method: InterpretedFunction?
 

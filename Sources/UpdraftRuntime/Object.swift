@@ -166,7 +166,8 @@ public final class PyType: PyObject {
 /// share one shape and the interpreter's attribute sites can cache shape → slot.
 public class PyInstance: PyObject {
     public let cls: PyType
-    public private(set) var shape: Shape = .root
+    /// Shapes are never freed (the transition tree from `Shape.root` owns them).
+    public private(set) unowned(unsafe) var shape: Shape = .root
     public var slotValues: [Value] = []
 
     public init(cls: PyType) {
