@@ -18,23 +18,24 @@ extension Compiler {
         return code.hiddenCount
     }
 
+    /// A resumable block is a chain like `compileBlock`'s, where each link first records its
+    /// position; on resumption the links before the recorded one pass straight through.
     func compileResumableBlock(_ stmts: [Stmt]) throws -> Exec {
-        var parts: [ExecBox] = []
-        for s in stmts { parts.append(ExecBox(run: try compileStatement(s))) }
+        var compiled: [Exec] = []
+        for s in stmts { compiled.append(try compileStatement(s)) }
         let id = newResumeId()
-        return { f in
-            var i = f.resuming ? f.extra.resumeState[id] : 0
-            while i < parts.count {
-                f.extra.resumeState[id] = i
-                let r = try parts[i].run(f)
-                if case .next = r {
-                    i += 1
-                    continue
-                }
+        var chain: Exec = { _ in .next }
+        for (i, current) in compiled.enumerated().reversed() {
+            let rest = chain
+            chain = { f in
+                if f.resuming && f.resumeState[id] > i { return try rest(f) }
+                f.resumeState[id] = i
+                let r = try current(f)
+                if case .next = r { return try rest(f) }
                 return r
             }
-            return .next
         }
+        return chain
     }
 
     /// A block inside a generator: resumable only if something in it yields.
@@ -72,10 +73,10 @@ extension Compiler {
             return { f in
                 let branch: Int
                 if f.resuming {
-                    branch = f.extra.resumeState[id]
+                    branch = f.resumeState[id]
                 } else {
                     branch = try truthy(try t(f)) ? 1 : 2
-                    f.extra.resumeState[id] = branch
+                    f.resumeState[id] = branch
                 }
                 return branch == 1 ? try b(f) : try o(f)
             }
@@ -83,10 +84,10 @@ extension Compiler {
             let id = newResumeId()
             let t = try compile(test), b = try compileGeneratorBlock(body), o = try compileGeneratorBlock(orElse)
             return { f in
-                var phase = f.resuming ? f.extra.resumeState[id] : 0
+                var phase = f.resuming ? f.resumeState[id] : 0
                 var resume = f.resuming && phase == 0
                 if phase == 0 {
-                    f.extra.resumeState[id] = 0
+                    f.resumeState[id] = 0
                     loop: while true {
                         if !resume, !(try truthy(try t(f))) { break }
                         resume = false
@@ -97,7 +98,7 @@ extension Compiler {
                         }
                     }
                     phase = 1
-                    f.extra.resumeState[id] = 1
+                    f.resumeState[id] = 1
                 }
                 return try o(f)
             }
@@ -109,11 +110,11 @@ extension Compiler {
                 var phase = 0
                 var resume = false
                 if f.resuming {
-                    phase = f.extra.resumeState[id]
+                    phase = f.resumeState[id]
                     resume = phase == 0
                 } else {
                     f.extra.hidden[hidden] = .object(try getIterator(try it(f)))
-                    f.extra.resumeState[id] = 0
+                    f.resumeState[id] = 0
                 }
                 if phase == 0 {
                     guard case .object(let io) = f.extra.hidden[hidden], let iterator = io as? PyIterator else { return .next }
@@ -134,7 +135,7 @@ extension Compiler {
                         }
                     }
                     f.extra.hidden[hidden] = .none
-                    f.extra.resumeState[id] = 1
+                    f.resumeState[id] = 1
                 }
                 return try o(f)
             }
@@ -245,7 +246,7 @@ extension Compiler {
                     let r = try b(f)
                     if case .next = r {
                         phase = 1
-                        f.extra.resumeState[id] = 1
+                        f.resumeState[id] = 1
                         f.resuming = false
                     } else {
                         return r
@@ -262,7 +263,7 @@ extension Compiler {
                         }
                     }
                     guard let k = matched else { throw error }
-                    f.extra.resumeState[id] = 10 + k
+                    f.resumeState[id] = 10 + k
                     f.extra.hidden[excSlot] = .object(exc)
                     return try runHandler(f, k, exc, fresh: true)
                 }
@@ -274,8 +275,8 @@ extension Compiler {
             return try o(f)
         }
         return { f in
-            var phase = f.resuming ? f.extra.resumeState[id] : 0
-            if !f.resuming { f.extra.resumeState[id] = 0 }
+            var phase = f.resuming ? f.resumeState[id] : 0
+            if !f.resuming { f.resumeState[id] = 0 }
             var flow: Flow = .next
             var pending: PythonError?
             if phase != 2 {
@@ -290,7 +291,7 @@ extension Compiler {
                     return flow
                 }
                 phase = 2
-                f.extra.resumeState[id] = 2
+                f.resumeState[id] = 2
                 f.extra.hidden[pendingSlot] = pending.map { .object($0.exception) } ?? .none
                 f.extra.hidden[flowSlot] = .int(flowCode(flow))
             } else {

@@ -37,7 +37,13 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
     static func make(code: CodeInfo, globals: Globals) -> Frame {
         let count = code.slotCount
         let buffer = Frame.create(minimumCapacity: count) { _ in
-            FrameHeader(code: code, globals: globals, extra: code.needsExtra ? FrameExtra(code) : nil)
+            var header = FrameHeader(code: code, globals: globals, extra: code.needsExtra ? FrameExtra(code) : nil)
+            if code.resumableCount > 0 {
+                let state = UnsafeMutablePointer<Int>.allocate(capacity: code.resumableCount)
+                state.initialize(repeating: 0, count: code.resumableCount)
+                header.resumeState = state
+            }
+            return header
         }
         let frame = unsafeDowncast(buffer, to: Frame.self)
         frame.withUnsafeMutablePointerToElements { $0.initialize(repeating: nil, count: count) }
@@ -47,8 +53,12 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
     deinit {
         withUnsafeMutablePointers { header, slots in
             _ = slots.deinitialize(count: header.pointee.code.slotCount)
+            header.pointee.resumeState?.deallocate()
         }
     }
+
+    /// Where each resumable statement of a generator stopped (see Compiler+Generators.swift).
+    @inline(__always) var resumeState: UnsafeMutablePointer<Int> { header.resumeState.unsafelyUnwrapped }
 
     /// Locals by slot; nil is "unbound". Cell and free slots hold a PyCell.
     @inline(__always) var slots: UnsafeMutablePointer<Value?> {
@@ -77,9 +87,9 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
         get { header.extra?.namespace }
         set { extra.namespace = newValue }
     }
-    var resuming: Bool {
-        get { header.extra?.resuming ?? false }
-        set { extra.resuming = newValue }
+    @inline(__always) var resuming: Bool {
+        get { header.resuming }
+        set { header.resuming = newValue }
     }
     var sentValue: Value {
         get { extra.sentValue }
@@ -108,6 +118,9 @@ struct FrameHeader {
     var line: Int = 0
     var returnValue: Value = .none
     var extra: FrameExtra?
+    // Generator state read on every resumption, kept here so reading it retains nothing.
+    var resuming = false
+    var resumeState: UnsafeMutablePointer<Int>?
 
     init(code: CodeInfo, globals: Globals, extra: FrameExtra?) {
         self.code = code
@@ -120,8 +133,6 @@ struct FrameHeader {
 final class FrameExtra {
     var namespace: [String: Value]?
     var namespaceOrder: [String] = []
-    var resumeState: [Int]
-    var resuming = false
     var sentValue: Value = .none
     var pendingThrow: PythonError?
     var yieldedValue: Value = .none
@@ -129,7 +140,6 @@ final class FrameExtra {
     var hidden: [Value]
 
     init(_ code: CodeInfo) {
-        resumeState = [Int](repeating: 0, count: code.resumableCount)
         hidden = [Value](repeating: .none, count: code.hiddenCount)
     }
 }

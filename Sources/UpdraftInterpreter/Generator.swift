@@ -7,6 +7,7 @@ import UpdraftRuntime
 final class Generator: PyIterator {
     let frame: Frame
     let function: InterpretedFunction
+    private let body: Exec
     private var started = false
     private var running = false
     private(set) var finished = false
@@ -16,6 +17,7 @@ final class Generator: PyIterator {
     init(frame: Frame, function: InterpretedFunction) {
         self.frame = frame
         self.function = function
+        self.body = function.code.body
     }
 
     override var pyType: PyType { PyType.generator }
@@ -49,7 +51,7 @@ final class Generator: PyIterator {
         }
         let flow: Flow
         do {
-            flow = try function.code.body(frame)
+            flow = try body(frame)
         } catch let e as PythonError {
             finished = true
             e.exception.traceback.append(TracebackEntry(filename: function.code.filename, line: frame.line, function: function.code.name))
