@@ -161,7 +161,25 @@ public final class Interpreter {
         }
         if !exc.traceback.isEmpty {
             out += "Traceback (most recent call last):\n"
+            // Like CPython, a run of more than 3 identical entries (deep recursion) is collapsed.
+            var previous: (String, Int, String)?
+            var repeats = 0
+            func flushRepeats() {
+                if repeats > 3 {
+                    let more = repeats - 3
+                    out += "  [Previous line repeated \(more) more time\(more == 1 ? "" : "s")]\n"
+                }
+            }
             for entry in exc.traceback.reversed() {
+                let key = (entry.filename, entry.line, entry.function)
+                if let p = previous, p == key {
+                    repeats += 1
+                    if repeats > 3 { continue }
+                } else {
+                    flushRepeats()
+                    previous = key
+                    repeats = 1
+                }
                 out += "  File \"\(entry.filename)\", line \(entry.line), in \(entry.function)\n"
                 // Like CPython, only real files show their source line.
                 if !entry.filename.hasPrefix("<"), let lines = sources[entry.filename], entry.line >= 1, entry.line <= lines.count {
@@ -169,6 +187,7 @@ public final class Interpreter {
                     if !text.isEmpty { out += "    \(text)\n" }
                 }
             }
+            flushRepeats()
         }
         out += exceptionLine(exc)
     }

@@ -33,8 +33,16 @@ final class CommandLineTests: XCTestCase {
         try process.run()
         input.fileHandleForWriting.write(stdin.data(using: .utf8)!)
         try input.fileHandleForWriting.close()
+        // Drain stderr concurrently: a large report must not block the child on a full pipe.
+        var err = Data()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            err = errors.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
         let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
         process.waitUntilExit()
         return Result(stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
                       status: process.terminationStatus)
