@@ -152,11 +152,23 @@ enum StringEscapes {
                 text.append(Unicode.Scalar(value) ?? "\u{FFFD}")
             case "N":
                 var j = i
-                if j < end, chars[j] == "{" {
-                    while j < end, chars[j] != "}" { j += 1 }
-                    if j < end { j += 1 }
+                guard j < end, chars[j] == "{" else {
+                    throw unicodeError(chars, start, escapeStart, j, "malformed \\N character escape")
                 }
-                throw unicodeError(chars, start, escapeStart, j, "\\N{...} escapes are not supported")
+                j += 1
+                let nameStart = j
+                while j < end, chars[j] != "}" { j += 1 }
+                guard j < end, j > nameStart else {
+                    throw unicodeError(chars, start, escapeStart, j, "malformed \\N character escape")
+                }
+                var name = String.UnicodeScalarView()
+                name.append(contentsOf: chars[nameStart..<j])
+                j += 1
+                guard let scalar = UnicodeNames.scalar(named: String(name)) else {
+                    throw unicodeError(chars, start, escapeStart, j, "unknown Unicode character name")
+                }
+                text.append(scalar)
+                i = j
             default:
                 // Unknown escapes keep their backslash (CPython only warns).
                 text.append("\\")

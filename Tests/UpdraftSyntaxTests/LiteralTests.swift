@@ -74,6 +74,15 @@ final class LiteralTests: XCTestCase {
         XCTAssertEqual(syntaxError(#"x = '\x4'"#)?.message,
                        #"(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \xXX escape"#)
         XCTAssertEqual(syntaxError(#"x = b'\x4'"#)?.message, #"(value error) invalid \x escape at position 0"#)
-        XCTAssertNotNil(syntaxError(#"x = '\N{DASH}'"#))
+        XCTAssertEqual(syntaxError(#"x = '\N{DASH}'"#)?.message,
+                       "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-7: unknown Unicode character name")
+    }
+
+    func testNamedUnicodeEscapes() throws {
+        let module = try Parser.parseModule(#"x = '\N{GREEK SMALL LETTER ALPHA}\N{em dash}'"#)
+        guard case .assign(_, let value) = module.body[0].kind, case .constant(.string(let s)) = value.kind else {
+            return XCTFail("expected a string constant")
+        }
+        XCTAssertEqual(s, "\u{3B1}\u{2014}")
     }
 }
