@@ -120,6 +120,7 @@ extension Compiler {
                         return try method.callPositional(all)
                     }
                 } else if !(o is PyType || o is PyModule || o is PySuper || o is PyFunction) {
+                    if let own = try o.pyGetAttr(name) { return try call(own, Args(try evalArgs(f))) }
                     if let m = o.pyType.lookup(name), case .object(let mo) = m, let native = mo as? PyNativeMethod {
                         return try native.body(receiver, Args(try evalArgs(f)))
                     }
@@ -302,6 +303,7 @@ extension Compiler {
             if namespace["__eq__"] != nil && namespace["__hash__"] == nil { namespace["__hash__"] = Value.none }
             let type = PyType(name: name, bases: baseTypes, dict: namespace, builtin: false, module: moduleName)
             type.qualname = qualname
+            type.allowedAttributes = try slotRestriction(namespace["__slots__"], bases: baseTypes)
             classCell.value = .object(type)
             var result: Value = .object(type)
             for d in decorators.reversed() { result = try call(try d(f), [result]) }

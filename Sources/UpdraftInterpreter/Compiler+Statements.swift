@@ -544,6 +544,29 @@ func handleException(_ error: PythonError, _ f: Frame,
     throw error
 }
 
+/// The attribute names `__slots__` allows, or nil when instances keep a `__dict__` (no
+/// `__slots__` here or in a user base class, or `"__dict__"` listed).
+func slotRestriction(_ slots: Value?, bases: [PyType]) throws -> Set<String>? {
+    guard let slots else { return nil }
+    var names = Set<String>()
+    if let single = slots.stringValue {
+        names.insert(single)
+    } else {
+        for v in try iterateToArray(slots) {
+            guard let n = v.stringValue else {
+                throw PythonError.typeError("__slots__ items must be strings, not '\(v.typeName)'")
+            }
+            names.insert(n)
+        }
+    }
+    if names.contains("__dict__") { return nil }
+    for base in bases where !base.isBuiltin {
+        guard let inherited = base.allowedAttributes else { return nil }
+        names.formUnion(inherited)
+    }
+    return names
+}
+
 /// Records `context` as the `__context__` of an exception raised while it was handled.
 func chainContext(_ error: PythonError, _ context: PyExceptionObject) {
     let e = error.exception

@@ -63,6 +63,9 @@ public final class PyType: PyObject {
     /// Builds an instance when the type is called (builtin types); nil for user classes,
     /// which go through `__new__`/`__init__`.
     public var constructor: ((PyType, Args) throws -> Value)?
+    /// With `__slots__` in every user class of the MRO: the only attribute names instances
+    /// may have; nil when instances take any attribute.
+    public var allowedAttributes: Set<String>?
     /// Bumped whenever this class or a base changes, so callers may cache lookups.
     public private(set) var version: Int = 0
     private var lookupCache: [String: Value?] = [:]

@@ -83,6 +83,10 @@ func setOperation(_ op: BinaryOp, _ a: PySet, _ b: PySet) throws -> Value? {
 /// `d.update(other)` / `d |= other`: a mapping, or an iterable of key/value pairs.
 public func dictUpdate(_ d: PyDict, from other: Value) throws {
     if case .object(let o) = other {
+        if let proxy = o as? PyInstanceDict {
+            try dictUpdate(d, from: .object(proxy.snapshot))
+            return
+        }
         if let src = o as? PyDict {
             for e in src.table.liveEntries { try d.table.set(e.key, e.value, hash: e.hash) }
             return

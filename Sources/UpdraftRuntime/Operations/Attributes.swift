@@ -157,9 +157,7 @@ func instanceAttribute(_ inst: PyInstance, _ v: Value, _ name: String) throws ->
     switch name {
     case "__class__": return .object(cls)
     case "__dict__":
-        let d = PyDict()
-        for (k, val) in inst.attributeItems { d.set(k, val) }
-        return .object(d)
+        return .object(PyInstanceDict(inst))
     default: break
     }
     if !cls.isBuiltin, let getattr = cls.lookup("__getattr__"), case .object(let g) = getattr, !(g is PyNativeMethod) {
@@ -236,6 +234,9 @@ public func setAttribute(_ v: Value, _ name: String, _ value: Value) throws {
             }
             if cls === PyType.object {
                 throw PythonError.attributeError("'object' object has no attribute '\(name)'")
+            }
+            if let allowed = cls.allowedAttributes, !allowed.contains(name) {
+                throw PythonError.attributeError("'\(cls.name)' object has no attribute '\(name)'")
             }
             if let exc = inst as? PyExceptionObject, name == "args" {
                 exc.args = try iterateToArray(value)
