@@ -94,12 +94,7 @@ extension Compiler {
             let build = try compileStarredList(items)
             return { f in .list(try build(f)) }
         case .set(let items):
-            let build = try compileStarredList(items)
-            return { f in
-                let s = PySet()
-                for v in try build(f) { try s.add(v) }
-                return .object(s)
-            }
+            return try compileSetDisplay(e, items)
         case .dict(let entries):
             let parts: [(Eval?, Eval)] = try entries.map { (try $0.key.map(compile), try compile($0.value)) }
             return { f in

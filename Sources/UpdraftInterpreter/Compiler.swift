@@ -27,6 +27,8 @@ final class Compiler {
     var code: CodeInfo
     /// `Outer.method` style prefix for qualnames.
     var qualPrefix: String = ""
+    /// Set displays that CPython compiles to frozenset constants (Compiler+SetConstants.swift).
+    var setConstantSites: [SetConstantSiteKey: SetConstantSite] = [:]
 
     init(filename: String, moduleName: String, globals: Globals, source: String,
          analyzer: ScopeAnalyzer, moduleScope: Scope) {
@@ -46,6 +48,7 @@ final class Compiler {
         let moduleScope = try analyzer.analyzeModule(module.body)
         let compiler = Compiler(filename: filename, moduleName: moduleName, globals: globals,
                                 source: source, analyzer: analyzer, moduleScope: moduleScope)
+        compiler.setConstantSites = SetConstantPlanner(compiler).plan(module.body)
         let body = try compiler.compileBlock(module.body)
         compiler.code.body = body
         return compiler.code

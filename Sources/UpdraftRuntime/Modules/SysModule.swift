@@ -245,7 +245,7 @@ func approximateSize(_ v: Value) -> Int {
             let n = d.table.count
             if n == 0 { return 64 }
             return n <= 5 ? 224 : n <= 10 ? 352 : n <= 21 ? 632 : 1168 + 16 * Swift.max(0, n - 42)
-        case let s as PySet: return s.table.count < 5 ? 216 : 728
+        case let s as PySet: return 216 + (s.table.slots.count > SetTable.minimumSize ? s.table.slots.count * 16 : 0)
         case is PyRange: return 48
         default: return 48
         }

@@ -38,46 +38,92 @@ public final class PyDictView: PyObject {
         return "\(pyType.name)([" + (try items.map { try UpdraftRuntime.repr($0) }.joined(separator: ", ")) + "])"
     }
 
-    /// Keys and items views act as sets in `|`, `&`, `-`, `^`.
+    /// Keys and items views act as sets in `|`, `&`, `-`, `^` (`dictviews_or`, `_sub`, `_xor`
+    /// and `_PyDictView_Intersect`); the operands keep their sides when the view is on the right.
     override public func pyBinary(_ op: BinaryOp, _ other: Value, reflected: Bool) throws -> Value? {
         guard kind != .values, [.bitOr, .bitAnd, .sub, .bitXor].contains(op) else { return nil }
-        let mine = try makeSet(.object(self))
-        let theirs = try makeSet(other)
-        return reflected ? try setOperation(op, theirs, mine) : try setOperation(op, mine, theirs)
+        let left: Value = reflected ? other : .object(self)
+        let right: Value = reflected ? .object(self) : other
+        switch op {
+        case .bitOr:
+            let result = try dictViewToSet(left)
+            try result.update(from: right)
+            return .object(result)
+        case .sub:
+            let result = try dictViewToSet(left)
+            try setDifferenceUpdate(result, right)
+            return .object(result)
+        case .bitXor:
+            if case .object(let l) = left, let lv = l as? PyDictView, lv.kind == .items,
+               case .object(let r) = right, let rv = r as? PyDictView, rv.kind == .items {
+                return .object(try dictItemsXor(lv.dict, rv.dict))
+            }
+            let result = try dictViewToSet(left)
+            try setSymmetricDifferenceUpdate(result, right)
+            return .object(result)
+        default:
+            return .object(try dictViewIntersect(left, right))
+        }
     }
 }
 
-public func makeSet(_ iterable: Value, frozen: Bool = false) throws -> PySet {
-    let s = PySet(frozen: frozen)
-    let it = try getIterator(iterable)
-    while let v = try it.next() { try s.add(v) }
-    return s
+/// `dictviews_to_set`: a keys view becomes `set(dict)` (the dict fast path), anything else
+/// `set(x)`.
+private func dictViewToSet(_ v: Value) throws -> PySet {
+    if case .object(let o) = v, let view = o as? PyDictView, view.kind == .keys {
+        return try setFrom(.object(view.dict), frozen: false)
+    }
+    return try setFrom(v, frozen: false)
 }
 
-func setOperation(_ op: BinaryOp, _ a: PySet, _ b: PySet) throws -> Value? {
-    let result = PySet(frozen: a.frozen)
-    switch op {
-    case .bitOr:
-        result.table = a.table
-        for e in b.table.liveEntries { try result.table.set(e.key, .none, hash: e.hash) }
-    case .bitAnd:
-        for e in a.table.liveEntries where try b.table.find(e.key, hash: e.hash) != nil {
-            try result.table.set(e.key, .none, hash: e.hash)
-        }
-    case .sub:
-        for e in a.table.liveEntries where try b.table.find(e.key, hash: e.hash) == nil {
-            try result.table.set(e.key, .none, hash: e.hash)
-        }
-    case .bitXor:
-        for e in a.table.liveEntries where try b.table.find(e.key, hash: e.hash) == nil {
-            try result.table.set(e.key, .none, hash: e.hash)
-        }
-        for e in b.table.liveEntries where try a.table.find(e.key, hash: e.hash) == nil {
-            try result.table.set(e.key, .none, hash: e.hash)
-        }
-    default: return nil
+/// A keys or items view (`PyDictViewSet_Check`).
+private func setLikeView(_ v: Value) -> PyDictView? {
+    if case .object(let o) = v, let view = o as? PyDictView, view.kind != .values { return view }
+    return nil
+}
+
+/// `_PyDictView_Intersect`: `set.intersection` when the other operand is a set at least as
+/// large as the view, otherwise the items of the other operand (or of the smaller view) that
+/// the larger one contains, added in iteration order.
+private func dictViewIntersect(_ a: Value, _ b: Value) throws -> PySet {
+    var selfValue = a
+    var other = b
+    if setLikeView(selfValue) == nil { swap(&selfValue, &other) }
+    guard var view = setLikeView(selfValue) else { return PySet() }
+    let lenSelf = view.dict.table.count
+    if case .object(let o) = other, let s = o as? PySet, !s.frozen, lenSelf <= s.count {
+        return try setIntersection(s, selfValue)
     }
-    return .object(result)
+    if let otherView = setLikeView(other), otherView.dict.table.count > lenSelf {
+        other = selfValue
+        view = otherView
+    }
+    let result = PySet()
+    let it = try getIterator(other)
+    while let key = try it.next() {
+        if try view.contains(key) { try result.add(key) }
+    }
+    return result
+}
+
+/// `dictitems_xor`: pairs of the second dict not equal in the first (in its order), then the
+/// pairs left over from the first.
+private func dictItemsXor(_ d1: PyDict, _ d2: PyDict) throws -> PySet {
+    let remaining = PyDict(d1.table)
+    let result = PySet()
+    for e in d2.table.liveEntries {
+        var toDelete = false
+        if let v1 = try remaining.table.get(e.key, hash: e.hash) {
+            toDelete = try v1.isIdentical(to: e.value) || valuesEqual(v1, e.value)
+        }
+        if toDelete {
+            try remaining.table.remove(e.key, hash: e.hash)
+        } else {
+            try result.add(.tuple([e.key, e.value]))
+        }
+    }
+    for e in remaining.table.liveEntries { try result.add(.tuple([e.key, e.value])) }
+    return result
 }
 
 /// `d.update(other)` / `d |= other`: a mapping, or an iterable of key/value pairs.

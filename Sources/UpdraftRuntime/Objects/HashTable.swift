@@ -1,4 +1,5 @@
-// An insertion-ordered hash table keyed by Python values, the storage of dict and set.
+// An insertion-ordered hash table keyed by Python values, the storage of dict (sets use
+// `SetTable`, a port of CPython's set table, so that they iterate in CPython's order).
 //
 // Laid out like CPython's compact dict: an append-only entry array keeps insertion order,
 // and a power-of-two index array maps hash slots to entries. Equality may run Python code
@@ -172,18 +173,4 @@ public final class PyDict: PyObject {
     public func set(_ key: Value, _ value: Value) throws { try table.set(key, value) }
     public func get(_ key: String) -> Value? { try? table.get(.str(key)) }
     public func set(_ key: String, _ value: Value) { try? table.set(.str(key), value) }
-}
-
-public final class PySet: PyObject {
-    public var table: HashTable
-    public let frozen: Bool
-    public init(_ table: HashTable = HashTable(), frozen: Bool = false) {
-        self.table = table
-        self.frozen = frozen
-    }
-    override public var pyType: PyType { frozen ? PyType.frozenset : PyType.set }
-
-    public func contains(_ v: Value) throws -> Bool { try table.find(v, hash: try hashValue(v)) != nil }
-    public func add(_ v: Value) throws { try table.set(v, .none) }
-    public var elements: [Value] { table.keys }
 }

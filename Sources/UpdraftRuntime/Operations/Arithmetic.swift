@@ -72,10 +72,8 @@ public func inplaceOp(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
                 }
                 return a
             }
-        } else if let set = o as? PySet, !set.frozen, [.bitOr, .bitAnd, .sub, .bitXor].contains(op),
-                  case .object(let ob) = b, ob is PySet {
-            let r = try binaryOp(op, a, b)
-            if case .object(let ro) = r, let rs = ro as? PySet { set.table = rs.table }
+        } else if let set = o as? PySet, !set.frozen, case .object(let ob) = b, let other = ob as? PySet,
+                  try setInPlaceOperation(op, set, other) {
             return a
         } else if let d = o as? PyDict, op == .bitOr {
             try dictUpdate(d, from: b)

@@ -213,23 +213,6 @@ func dictsEqual(_ d: PyDict, _ e: PyDict) throws -> Bool {
     return true
 }
 
-func setCompare(_ op: CompareOp, _ s: PySet, _ t: PySet) throws -> Bool {
-    func subset(_ a: PySet, _ b: PySet) throws -> Bool {
-        if a.table.count > b.table.count { return false }
-        for e in a.table.liveEntries where try b.table.find(e.key, hash: e.hash) == nil { return false }
-        return true
-    }
-    switch op {
-    case .eq: return try s.table.count == t.table.count && subset(s, t)
-    case .notEq: return try !(s.table.count == t.table.count && subset(s, t))
-    case .ltE: return try subset(s, t)
-    case .lt: return try s.table.count < t.table.count && subset(s, t)
-    case .gtE: return try subset(t, s)
-    case .gt: return try t.table.count < s.table.count && subset(t, s)
-    default: return false
-    }
-}
-
 /// `item in container`.
 public func contains(_ container: Value, _ item: Value) throws -> Bool {
     if case .object(let o) = container {

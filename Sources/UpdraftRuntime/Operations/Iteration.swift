@@ -81,13 +81,6 @@ final class DictIterator: PyIterator {
         self.changedMessage = "dictionary changed size during iteration"
     }
 
-    init(_ set: PySet) {
-        self.table = { set.table }
-        self.kind = .keys
-        self.initialCount = set.table.count
-        self.changedMessage = "Set changed size during iteration"
-    }
-
     override func next() throws -> Value? {
         let t = table()
         if t.count != initialCount {
@@ -104,6 +97,43 @@ final class DictIterator: PyIterator {
             }
         }
         return nil
+    }
+}
+
+/// `setiterobject`: walks the live table in slot order; fails (for good) once the set's size
+/// differs from its size when iteration began.
+final class SetIterator: PyIterator {
+    private var set: PySet?
+    private var expectedCount: Int
+    private var position = 0
+    private var remaining: Int
+
+    init(_ set: PySet) {
+        self.set = set
+        self.expectedCount = set.count
+        self.remaining = set.count
+    }
+
+    override var lengthHint: Int? {
+        guard let s = set, s.count == expectedCount else { return 0 }
+        return remaining
+    }
+
+    override func next() throws -> Value? {
+        guard let s = set else { return nil }
+        if s.count != expectedCount {
+            expectedCount = -1
+            throw PythonError.runtimeError("Set changed size during iteration")
+        }
+        let table = s.table
+        guard let i = table.nextActive(from: position) else {
+            position = table.slots.count + 1
+            set = nil
+            return nil
+        }
+        position = i + 1
+        remaining -= 1
+        return table.slots[i].key
     }
 }
 
@@ -151,7 +181,7 @@ public func getIterator(_ v: Value) throws -> PyIterator {
         case let r as PyRange: return RangeIterator(r)
         case let s as PyStr: return StringIterator(s.value)
         case let d as PyDict: return DictIterator(d, .keys)
-        case let s as PySet: return DictIterator(s)
+        case let s as PySet: return SetIterator(s)
         case let view as PyDictView: return DictIterator(view.dict, view.kind)
         default: break
         }

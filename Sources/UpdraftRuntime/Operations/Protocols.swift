@@ -131,21 +131,24 @@ func numericOrNil(_ v: Value) -> Value? {
     }
 }
 
+/// `hash(None)`. CPython 3.11 hashes None by its address (`_Py_HashPointer`), which changes
+/// from run to run, but with the reference python3 (3.11.7) the low 16 bits of that hash were
+/// 0x5bbe in every run: they decide where None lands in a set (up to 65536 slots, unless it
+/// collides its way down a long probe chain), so using them puts None where CPython puts it.
+let noneHash = 0x7f73d8c5bbe
+
 public func hashValue(_ v: Value) throws -> Int {
     switch v {
     case .int(let i): return pyHashInt(i)
     case .bool(let b): return b ? 1 : 0
     case .float(let d): return pyHashFloat(d)
-    case .none: return 0x5f3759df
+    case .none: return noneHash
     case .object(let o):
         switch o {
         case let s as PyStr: return s.value.hashValue
         case let i as PyInt: return pyHashBigInt(i.value)
         case let t as PyTuple: return pyHashTuple(try t.items.map(hashValue))
-        case let s as PySet where s.frozen:
-            var h = 0
-            for e in s.table.liveEntries { h ^= e.hash &* -7046029254386353131 }
-            return h
+        case let s as PySet where s.frozen: return s.table.frozenSetHash
         case is PyList, is PyDict, is PySet:
             throw PythonError.typeError("unhashable type: '\(v.typeName)'")
         default:
@@ -157,7 +160,9 @@ public func hashValue(_ v: Value) throws -> Int {
                         guard let big = r.bigIntValue else {
                             throw PythonError.typeError("__hash__ method should return an integer")
                         }
-                        return Int(truncatingIfNeeded: big)
+                        // As CPython: an out-of-range result is hashed as an int; -1 is reserved.
+                        let h = Int(exactly: big) ?? pyHashBigInt(big)
+                        return h == -1 ? -2 : h
                     }
                 } else if definesOwn(cls, "__eq__") {
                     throw PythonError.typeError("unhashable type: '\(v.typeName)'")
