@@ -12,10 +12,12 @@ public enum UpdraftMain {
         // path (or after `-c CODE`) belongs to the script, as with `python3`.
         var ours: [String] = []
         var rest = Array(CommandLine.arguments.dropFirst())
+        var sawCommand = false
         while let first = rest.first {
             if first == "-c" {
                 ours.append(contentsOf: rest.prefix(2))
                 rest.removeFirst(min(2, rest.count))
+                sawCommand = true
                 break
             }
             if first.hasPrefix("-") && first != "-" {
@@ -29,7 +31,7 @@ public enum UpdraftMain {
             }
             break
         }
-        if let script = rest.first {
+        if !sawCommand, let script = rest.first {
             ours.append(script)
             rest.removeFirst()
         }
