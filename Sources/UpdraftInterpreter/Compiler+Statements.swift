@@ -10,21 +10,29 @@ enum HandledExceptions {
 }
 
 extension Compiler {
-    /// A block as a chain of closures, each calling the next: a closure captured by another
-    /// is called without the retain/release that loading it from an array costs.
     func compileBlock(_ stmts: [Stmt]) throws -> Exec {
-        var compiled: [Exec] = []
-        for s in stmts { compiled.append(try compileStatement(s)) }
-        guard var chain = compiled.last else { return { _ in .next } }
-        for current in compiled.dropLast().reversed() {
-            let rest = chain
-            chain = { f in
-                let r = try current(f)
-                if case .next = r { return try rest(f) }
+        var parts: [ExecBox] = []
+        for s in stmts { parts.append(ExecBox(run: try compileStatement(s))) }
+        switch parts.count {
+        case 0: return { _ in .next }
+        case 1: return parts[0].run
+        case 2:
+            let a = parts[0].run, b = parts[1].run
+            return { f in
+                let r = try a(f)
+                if case .next = r { return try b(f) }
                 return r
             }
+        default:
+            return { f in
+                for p in parts {
+                    let r = try p.run(f)
+                    if case .next = r { continue }
+                    return r
+                }
+                return .next
+            }
         }
-        return chain
     }
 
     /// A statement with its line recorded in the frame (for tracebacks).
