@@ -77,6 +77,9 @@ public func inplaceOp(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
             let r = try binaryOp(op, a, b)
             if case .object(let ro) = r, let rs = ro as? PySet { set.table = rs.table }
             return a
+        } else if let ba = o as? PyByteArray, op == .add || op == .mul {
+            if op == .add { try byteArrayInplaceAdd(ba, b) } else { try byteArrayInplaceMultiply(ba, b) }
+            return a
         } else if let d = o as? PyDict, op == .bitOr {
             try dictUpdate(d, from: b)
             return a

@@ -162,6 +162,7 @@ func exceptionAttribute(_ e: PyExceptionObject, _ name: String) -> Value? {
     case "__suppress_context__": return .bool(e.suppressContext)
     case "value" where e.cls.isSubtype(of: .stopIteration): return e.args.first ?? Value.none
     case "code" where e.cls.isSubtype(of: .systemExit): return e.args.first ?? Value.none
+    case "encoding", "object", "start", "end", "reason": return unicodeErrorAttribute(e, name)
     default: return nil
     }
 }

@@ -128,6 +128,7 @@ public func str(_ v: Value) throws -> String {
 
 /// `str(exception)`: the single argument, the args tuple, or "" — KeyError shows its key's repr.
 public func exceptionStr(_ e: PyExceptionObject) throws -> String {
+    if let s = unicodeErrorStr(e) { return s }
     switch e.args.count {
     case 0: return ""
     case 1:
