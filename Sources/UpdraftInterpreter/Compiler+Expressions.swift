@@ -150,8 +150,7 @@ extension Compiler {
         case .imaginary:
             throw syntaxError("complex numbers are not supported by Updraft", loc)
         case .string(let s): return .str(s)
-        case .bytes:
-            throw syntaxError("bytes literals are not supported by Updraft", loc)
+        case .bytes(let b): return .bytes(b)
         case .ellipsis: return .object(PySingleton.ellipsis)
         }
     }

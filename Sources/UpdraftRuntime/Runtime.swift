@@ -30,6 +30,7 @@ public enum Runtime {
         installTupleMethods()
         installDictMethods()
         installSetMethods()
+        installBytesMethods()
         installOperatorDunders()
         installBuiltinFunctions()
         registerNativeModules()

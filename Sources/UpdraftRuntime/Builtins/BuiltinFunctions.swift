@@ -13,7 +13,7 @@ func installBuiltinFunctions() {
     installRangeAndSlice()
 
     let types: [PyType] = [
-        .int, .float, .complex, .str, .bytes, .bool, .list, .tuple, .dict, .set, .frozenset, .object,
+        .int, .float, .complex, .str, .bytes, .bytearray, .bool, .list, .tuple, .dict, .set, .frozenset, .object,
         .type, .range, .slice, .enumerate, .zip, .map, .filter, .reversed, .property, .staticmethod,
         .classmethod,
     ]

@@ -239,6 +239,8 @@ public func reversedIterator(_ seq: Value) throws -> Value {
         case let t as PyTuple: return .object(ReversedIterator(seq, count: t.items.count))
         case let s as PyStr:
             return .object(ReversedIterator(.tuple(s.scalars.map { .str(String($0)) }), count: s.count))
+        case let b as PyByteSequence:
+            return .object(ReversedIterator(seq, count: b.bytes.count))
         case let r as PyRange:
             let n = r.count
             return .object(ReverseRangeIterator(last: n == 0 ? r.start : r.element(n - 1), step: r.step, count: n))

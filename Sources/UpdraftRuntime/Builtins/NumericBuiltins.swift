@@ -58,6 +58,12 @@ func installNumericBuiltins() {
 
     defineBuiltin("ord") { args in
         try args.expect("ord", min: 1, max: 1)
+        if let b = bytesLike(args[0]) {
+            guard b.count == 1 else {
+                throw PythonError.typeError("ord() expected a character, but string of length \(b.count) found")
+            }
+            return .int(Int(b[0]))
+        }
         guard let s = args[0].asObject as? PyStr else {
             throw PythonError.typeError("ord() expected string of length 1, but \(args[0].typeName) found")
         }

@@ -63,6 +63,7 @@ public func intValue(_ x: Value) throws -> Value {
     case .object(let o):
         if o is PyInt { return x }
         if let s = o as? PyStr { return try intFromString(s.value, base: 10) }
+        if let b = bytesLike(x) { return try intFromBytes(b, base: 10) }
         if userClass(x) != nil {
             if let r = try callSpecial(x, "__int__", []) {
                 guard r.isIntegral else { throw PythonError.typeError("__int__ returned non-int (type \(r.typeName))") }
@@ -99,6 +100,7 @@ public func floatValue(_ x: Value) throws -> Double {
             }
             return d
         }
+        if let b = bytesLike(x) { return try floatFromBytes(b, x) }
         if userClass(x) != nil {
             if let r = try callSpecial(x, "__float__", []) {
                 guard case .float(let d) = r else {
@@ -154,13 +156,15 @@ private func installIntMethods() {
         guard let baseArg = a[1] else { return try intValue(x) }
         let baseBig: BigInt
         if let b = baseArg.bigIntValue { baseBig = b } else { baseBig = BigInt(try indexValue(baseArg)) }
-        guard let s = x.stringValue else {
+        let bytes = bytesLike(x)
+        guard x.stringValue != nil || bytes != nil else {
             throw PythonError.typeError("int() can't convert non-string with explicit base")
         }
         guard let base = Int(exactly: baseBig), base == 0 || (2...36).contains(base) else {
             throw PythonError.valueError("int() base must be >= 2 and <= 36, or 0")
         }
-        return try intFromString(s, base: base)
+        if let bytes { return try intFromBytes(bytes, base: base) }
+        return try intFromString(x.stringValue ?? "", base: base)
     }
 
     func noArgs(_ name: String, _ body: @escaping (BigInt, Value) throws -> Value) {

@@ -42,6 +42,10 @@ func installStrMethods() {
         }
         guard let obj = a[0] else { return .str("") }
         if a[1] != nil || a[2] != nil {
+            if let b = bytesLike(obj) {
+                let (codec, errors) = try codecArguments(a[1], a[2])
+                return .str(try decodeBytes(b, codec, errors))
+            }
             if obj.stringValue != nil { throw PythonError.typeError("decoding str is not supported") }
             throw PythonError.typeError("decoding to str: need a bytes-like object, \(obj.typeName) found")
         }
@@ -357,14 +361,10 @@ func installStrMethods() {
     }
     def("encode") { s, args in
         let a = try MethodArgs.keywords(args, "encode", ["encoding", "errors"])
-        let encoding = try a[0].map { try strArg($0, "encode() argument 'encoding' must be str, not ").value } ?? "utf-8"
+        if let e = a[0] { _ = try strArg(e, "encode() argument 'encoding' must be str, not ") }
         if let e = a[1] { _ = try strArg(e, "encode() argument 'errors' must be str, not ") }
-        let norm = encoding.lowercased().replacingOccurrences(of: "_", with: "-")
-        guard ["utf-8", "utf8", "ascii", "us-ascii", "latin-1", "latin1", "iso-8859-1"].contains(norm) else {
-            throw PythonError(.lookupError, "unknown encoding: \(encoding)")
-        }
-        // Updraft has no bytes type yet: encoding is rejected rather than returning a str.
-        throw PythonError.notImplementedError("str.encode: bytes are not supported by Updraft")
+        let (codec, errors) = try codecArguments(a[0], a[1])
+        return .bytes(try encodeString(s.value, codec, errors))
     }
 
     // MARK: Translation

@@ -8,21 +8,23 @@ import Foundation
 // MARK: - Seeding
 
 /// A generator seeded as `Random.seed(a, version)` seeds: ints by their absolute value, floats
-/// and other hashables by their hash, strs (version 2) by their UTF-8 bytes and SHA-512.
+/// and other hashables by their hash, strs and bytes (version 2) by their (UTF-8) bytes and SHA-512.
 func seededGenerator(_ a: Value, version: Value) throws -> MersenneTwister {
     if a.isNone { return MersenneTwister() }
     if let big = a.bigIntValue { return MersenneTwister(seed: BigInt(big.magnitude)) }
-    if let s = a.stringValue {
-        if try valuesEqual(version, .int(1)) {
-            // The pre-3.2 string hash, for reproducing old sequences.
-            let scalars = Array(s.unicodeScalars)
+    let seedBytes = bytesLike(a)
+    if a.stringValue != nil || seedBytes != nil {
+        let isByteArray = a.asObject is PyByteArray
+        if try !isByteArray && valuesEqual(version, .int(1)) {
+            // The pre-3.2 string hash, for reproducing old sequences (bytes read as Latin-1).
+            let scalars = seedBytes.map { $0.map { Unicode.Scalar($0) } } ?? Array((a.stringValue ?? "").unicodeScalars)
             var x: UInt64 = scalars.first.map { UInt64($0.value) << 7 } ?? 0
             for c in scalars { x = (1000003 &* x) ^ UInt64(c.value) }
             x ^= UInt64(scalars.count)
             return MersenneTwister(seed: BigInt(x))
         }
         if try valuesEqual(version, .int(2)) {
-            let bytes = Array(s.utf8)
+            let bytes = seedBytes ?? Array((a.stringValue ?? "").utf8)
             var n = BigUInt(0)
             for byte in bytes + sha512(bytes) { n = n << 8 | BigUInt(byte) }
             return MersenneTwister(seed: BigInt(n))
@@ -31,7 +33,7 @@ func seededGenerator(_ a: Value, version: Value) throws -> MersenneTwister {
     switch a {
     case .float:
         break
-    case .object(let o) where o is PyStr:
+    case .object(let o) where o is PyStr || o is PyByteSequence:
         break
     default:
         throw PythonError.typeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.")

@@ -75,6 +75,9 @@ public func inplaceOp(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
         } else if let set = o as? PySet, !set.frozen, case .object(let ob) = b, let other = ob as? PySet,
                   try setInPlaceOperation(op, set, other) {
             return a
+        } else if let ba = o as? PyByteArray, op == .add || op == .mul {
+            if op == .add { try byteArrayInplaceAdd(ba, b) } else { try byteArrayInplaceMultiply(ba, b) }
+            return a
         } else if let d = o as? PyDict, op == .bitOr {
             try dictUpdate(d, from: b)
             return a

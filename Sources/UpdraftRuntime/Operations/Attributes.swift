@@ -179,6 +179,7 @@ func exceptionAttribute(_ e: PyExceptionObject, _ name: String) -> Value? {
     case "errno" where e.cls.isSubtype(of: .osError): return e.args.count >= 2 ? e.args[0] : Value.none
     case "strerror" where e.cls.isSubtype(of: .osError): return e.args.count >= 2 ? e.args[1] : Value.none
     case "filename" where e.cls.isSubtype(of: .osError): return e.args.count >= 3 ? e.args[2] : Value.none
+    case "encoding", "object", "start", "end", "reason": return unicodeErrorAttribute(e, name)
     default: return nil
     }
 }

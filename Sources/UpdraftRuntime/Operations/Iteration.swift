@@ -13,10 +13,22 @@ open class PyIterator: PyObject {
     open var stopValue: Value { .none }
 }
 
+extension PyType {
+    static let listIterator = builtinType("list_iterator")
+    static let tupleIterator = builtinType("tuple_iterator")
+    static let strIterator = builtinType("str_iterator")
+    static let strASCIIIterator = builtinType("str_ascii_iterator")
+    static let dictKeyIterator = builtinType("dict_keyiterator")
+    static let dictValueIterator = builtinType("dict_valueiterator")
+    static let dictItemIterator = builtinType("dict_itemiterator")
+    static let setIterator = builtinType("set_iterator")
+}
+
 final class ListIterator: PyIterator {
     let list: PyList
     var index = 0
     init(_ list: PyList) { self.list = list }
+    override var pyType: PyType { .listIterator }
     override func next() throws -> Value? {
         // The list may grow or shrink while iterated, as in CPython.
         guard index < list.items.count else { index = Int.max; return nil }
@@ -30,6 +42,7 @@ final class ArrayIterator: PyIterator {
     let items: [Value]
     var index = 0
     init(_ items: [Value]) { self.items = items }
+    override var pyType: PyType { .tupleIterator }
     override func next() throws -> Value? {
         guard index < items.count else { return nil }
         defer { index += 1 }
@@ -47,6 +60,7 @@ final class RangeIterator: PyIterator {
         step = r.step
         remaining = r.count
     }
+    override var pyType: PyType { .rangeIterator }
     override func next() throws -> Value? {
         guard remaining > 0 else { return nil }
         remaining -= 1
@@ -58,7 +72,12 @@ final class RangeIterator: PyIterator {
 
 final class StringIterator: PyIterator {
     var iterator: String.UnicodeScalarView.Iterator
-    init(_ s: String) { iterator = s.unicodeScalars.makeIterator() }
+    let ascii: Bool
+    init(_ s: String) {
+        iterator = s.unicodeScalars.makeIterator()
+        ascii = s.utf8.allSatisfy { $0 < 0x80 }
+    }
+    override var pyType: PyType { ascii ? .strASCIIIterator : .strIterator }
     override func next() throws -> Value? {
         guard let c = iterator.next() else { return nil }
         return .str(String(c))
@@ -79,6 +98,14 @@ final class DictIterator: PyIterator {
         self.kind = kind
         self.initialCount = dict.table.count
         self.changedMessage = "dictionary changed size during iteration"
+    }
+
+    override var pyType: PyType {
+        switch kind {
+        case .keys: return .dictKeyIterator
+        case .values: return .dictValueIterator
+        case .items: return .dictItemIterator
+        }
     }
 
     override func next() throws -> Value? {
@@ -103,6 +130,7 @@ final class DictIterator: PyIterator {
 /// `setiterobject`: walks the live table in slot order; fails (for good) once the set's size
 /// differs from its size when iteration began.
 final class SetIterator: PyIterator {
+    override var pyType: PyType { .setIterator }
     private var set: PySet?
     private var expectedCount: Int
     private var position = 0

@@ -1,7 +1,9 @@
 // printf-style `str % args`, following CPython's PyUnicode_Format (Objects/unicodeobject.c):
 // the same argument consumption (tuple, single value, mapping for `%(name)s`), the same
 // parsing order, the same padding rules and the same error messages. Floats are formatted by
-// the format-spec library; integers, characters and strings here.
+// the format-spec library; integers, characters and strings here. `bytes % args`
+// (CPython's _PyBytes_FormatEx) runs the same code on the bytes as Latin-1 code points, with
+// the bytes rules for %s/%b, %r/%a and %c.
 
 import BigInt
 
@@ -21,7 +23,7 @@ private struct PercentArgs {
     var argIndex: Int
     let dict: Value?
 
-    init(_ args: Value) {
+    init(_ args: Value, bytesMode: Bool) {
         self.args = args
         if case .object(let o) = args, let t = o as? PyTuple {
             tuple = t.items
@@ -32,14 +34,16 @@ private struct PercentArgs {
             argLength = -1
             argIndex = -2
         }
-        dict = PercentArgs.isMapping(args) ? args : nil
+        dict = PercentArgs.isMapping(args, bytesMode: bytesMode) ? args : nil
     }
 
-    /// CPython's `PyMapping_Check(args) && !PyTuple_Check(args) && !PyUnicode_Check(args)`.
-    static func isMapping(_ v: Value) -> Bool {
+    /// CPython's `PyMapping_Check(args) && !PyTuple_Check(args) && !PyUnicode_Check(args)`
+    /// (and neither bytes nor bytearray when formatting bytes).
+    static func isMapping(_ v: Value, bytesMode: Bool) -> Bool {
         guard case .object(let o) = v else { return false }
         switch o {
         case is PyTuple, is PyStr: return false
+        case is PyByteSequence: return !bytesMode
         case is PyDict, is PyList, is PyRange: return true
         default:
             if let cls = userClass(v) { return cls.lookup("__getitem__") != nil }
@@ -67,8 +71,24 @@ private struct PercentArgs {
 }
 
 public func percentFormat(_ format: String, _ args: Value) throws -> String {
-    let f = Array(format.unicodeScalars)
-    var ctx = PercentArgs(args)
+    String(try percentFormatCore(Array(format.unicodeScalars), args, bytesMode: false))
+}
+
+/// `bytes % args`.
+public func percentFormatBytes(_ format: [UInt8], _ args: Value) throws -> [UInt8] {
+    let out = try percentFormatCore(format.map { Unicode.Scalar($0) }, args, bytesMode: true)
+    return out.map { UInt8(truncatingIfNeeded: $0.value) }
+}
+
+/// Bytes as a string of the code points U+0000...U+00FF (Latin-1).
+private func latin1String(_ bytes: [UInt8]) -> String {
+    var s = String.UnicodeScalarView()
+    for b in bytes { s.append(Unicode.Scalar(b)) }
+    return String(s)
+}
+
+private func percentFormatCore(_ f: [Unicode.Scalar], _ args: Value, bytesMode: Bool) throws -> String.UnicodeScalarView {
+    var ctx = PercentArgs(args, bytesMode: bytesMode)
     var out = String.UnicodeScalarView()
     var pos = 0
     let end = f.count
@@ -98,8 +118,10 @@ public func percentFormat(_ format: String, _ args: Value) throws -> String {
                 pos += 1
             }
             if depth > 0 { throw PythonError.valueError("incomplete format key") }
-            let key = makeString(f[keyStart..<(pos - 1)])
-            ctx.select(try getItem(dict, .str(key)))
+            let keyScalars = f[keyStart..<(pos - 1)]
+            let key: Value = bytesMode ? .bytes(keyScalars.map { UInt8(truncatingIfNeeded: $0.value) })
+                                       : .str(makeString(keyScalars))
+            ctx.select(try getItem(dict, key))
         }
 
         // Flags.
@@ -170,6 +192,12 @@ public func percentFormat(_ format: String, _ args: Value) throws -> String {
         var body: String
         var numeric = false
         switch conversion {
+        case "s" where bytesMode, "b" where bytesMode:
+            body = latin1String(try percentBytesArgument(value))
+        case "r" where bytesMode:
+            body = try asciiRepr(value)
+        case "c" where bytesMode:
+            body = latin1String([try percentByte(value)])
         case "s":
             body = try str(value)
         case "r":
@@ -189,16 +217,53 @@ public func percentFormat(_ format: String, _ args: Value) throws -> String {
             let shown = v >= 32 && v <= 126 ? String(Character(conversion)) : "?"
             throw PythonError.valueError("unsupported format character '\(shown)' (0x\(String(v, radix: 16))) at index \(pos - 1)")
         }
-        if precision >= 0 && (conversion == "s" || conversion == "r" || conversion == "a") {
+        if precision >= 0 && (conversion == "s" || conversion == "r" || conversion == "a" || conversion == "b") {
             let sc = body.unicodeScalars
             if sc.count > precision { body = makeString(sc.prefix(precision)) }
         }
         writePadded(&out, body, conversion: conversion, numeric: numeric, flags: flags, width: width)
     }
     if ctx.argIndex < ctx.argLength && ctx.dict == nil {
-        throw PythonError.typeError("not all arguments converted during string formatting")
+        throw PythonError.typeError("not all arguments converted during \(bytesMode ? "bytes" : "string") formatting")
     }
-    return String(out)
+    return out
+}
+
+/// `%s`/`%b` of bytes formatting: a bytes-like object or one with `__bytes__`.
+private func percentBytesArgument(_ v: Value) throws -> [UInt8] {
+    if let b = bytesLike(v) { return b }
+    if userClass(v) != nil, let r = try callSpecial(v, "__bytes__", []) {
+        guard let b = r.asObject as? PyBytes else {
+            throw PythonError.typeError("__bytes__ returned non-bytes (type \(r.typeName))")
+        }
+        return b.value
+    }
+    throw PythonError.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '\(v.typeName)'")
+}
+
+/// `%c` of bytes formatting: an int in range(256) or a single byte.
+private func percentByte(_ v: Value) throws -> UInt8 {
+    if let b = bytesLike(v) {
+        guard b.count == 1 else { throw PythonError.typeError("%c requires an integer in range(256) or a single byte") }
+        return b[0]
+    }
+    let code: Int
+    switch v {
+    case .int(let i): code = i
+    case .bool(let b): code = b ? 1 : 0
+    case .object(let o) where o is PyInt: throw PythonError.overflowError("%c arg not in range(256)")
+    default:
+        guard userClass(v) != nil else {
+            throw PythonError.typeError("%c requires an integer in range(256) or a single byte")
+        }
+        do {
+            code = try indexValue(v)
+        } catch let e as PythonError where e.isInstance(of: .typeError) {
+            throw PythonError.typeError("%c requires an integer in range(256) or a single byte")
+        }
+    }
+    guard let b = UInt8(exactly: code) else { throw PythonError.overflowError("%c arg not in range(256)") }
+    return b
 }
 
 @inline(__always)

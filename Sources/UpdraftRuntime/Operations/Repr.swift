@@ -131,6 +131,7 @@ public func exceptionStr(_ e: PyExceptionObject) throws -> String {
     if e.cls.isSubtype(of: .osError), e.args.count >= 2, e.args.count <= 3 {
         return "[Errno \(try str(e.args[0]))] \(try str(e.args[1]))" + (e.args.count == 3 ? ": \(try repr(e.args[2]))" : "")
     }
+    if let s = unicodeErrorStr(e) { return s }
     switch e.args.count {
     case 0: return ""
     case 1:
