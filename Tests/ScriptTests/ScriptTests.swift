@@ -32,7 +32,8 @@ final class ScriptTests: XCTestCase {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
         var out = Set<String>()
         for line in text.split(separator: "\n") {
-            let entry = line.split(separator: "#", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            let entry = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+                .first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
             if !entry.isEmpty { out.insert(entry) }
         }
         return out
