@@ -10,27 +10,34 @@ func makeString<S: Sequence>(_ s: S) -> String where S.Element == Unicode.Scalar
     return String(v)
 }
 
-/// First index of `needle` in `hay[start..<end]`, or nil.
-func scalarFind(_ hay: Scalars, _ needle: Scalars, _ start: Int, _ end: Int) -> Int? {
+/// First index of `needle` in `hay[start..<end]`, or nil. Shared by str (code points) and
+/// bytes (octets).
+@inline(__always)
+func subsequenceFind<T: Equatable>(_ hay: [T], _ needle: [T], _ start: Int, _ end: Int) -> Int? {
     let n = needle.count
     if end - start < n { return nil }
     if n == 0 { return start }
-    let first = needle[0]
-    var i = start
-    let last = end - n
-    while i <= last {
-        if hay[i] == first {
-            var j = 1
-            while j < n && hay[i + j] == needle[j] { j += 1 }
-            if j == n { return i }
+    return hay.withUnsafeBufferPointer { h in
+        needle.withUnsafeBufferPointer { nb in
+            let first = nb[0]
+            var i = start
+            let last = end - n
+            while i <= last {
+                if h[i] == first {
+                    var j = 1
+                    while j < n && h[i + j] == nb[j] { j += 1 }
+                    if j == n { return i }
+                }
+                i += 1
+            }
+            return nil
         }
-        i += 1
     }
-    return nil
 }
 
 /// Last index of `needle` in `hay[start..<end]`, or nil.
-func scalarRFind(_ hay: Scalars, _ needle: Scalars, _ start: Int, _ end: Int) -> Int? {
+@inline(__always)
+func subsequenceRFind<T: Equatable>(_ hay: [T], _ needle: [T], _ start: Int, _ end: Int) -> Int? {
     let n = needle.count
     if end - start < n { return nil }
     if n == 0 { return end }
@@ -42,6 +49,14 @@ func scalarRFind(_ hay: Scalars, _ needle: Scalars, _ start: Int, _ end: Int) ->
         i -= 1
     }
     return nil
+}
+
+func scalarFind(_ hay: Scalars, _ needle: Scalars, _ start: Int, _ end: Int) -> Int? {
+    subsequenceFind(hay, needle, start, end)
+}
+
+func scalarRFind(_ hay: Scalars, _ needle: Scalars, _ start: Int, _ end: Int) -> Int? {
+    subsequenceRFind(hay, needle, start, end)
 }
 
 /// Non-overlapping occurrences of `needle` in `hay[start..<end]`, at most `limit`.

@@ -335,42 +335,12 @@ func repeatBytes(_ s: PyByteSequence, _ n: Int) throws -> Value {
     return s.make(out)
 }
 
-/// First index of `needle` in `hay[start..<end]`, or nil.
 func byteFind(_ hay: [UInt8], _ needle: [UInt8], _ start: Int, _ end: Int) -> Int? {
-    let n = needle.count
-    if end - start < n { return nil }
-    if n == 0 { return start }
-    return hay.withUnsafeBufferPointer { h in
-        needle.withUnsafeBufferPointer { nb in
-            let first = nb[0]
-            var i = start
-            let last = end - n
-            while i <= last {
-                if h[i] == first {
-                    var j = 1
-                    while j < n && h[i + j] == nb[j] { j += 1 }
-                    if j == n { return i }
-                }
-                i += 1
-            }
-            return nil
-        }
-    }
+    subsequenceFind(hay, needle, start, end)
 }
 
-/// Last index of `needle` in `hay[start..<end]`, or nil.
 func byteRFind(_ hay: [UInt8], _ needle: [UInt8], _ start: Int, _ end: Int) -> Int? {
-    let n = needle.count
-    if end - start < n { return nil }
-    if n == 0 { return end }
-    var i = end - n
-    while i >= start {
-        var j = 0
-        while j < n && hay[i + j] == needle[j] { j += 1 }
-        if j == n { return i }
-        i -= 1
-    }
-    return nil
+    subsequenceRFind(hay, needle, start, end)
 }
 
 /// Non-overlapping occurrences of `needle` in `hay[start..<end]`.
