@@ -84,6 +84,21 @@ extension Compiler {
         }
         let direct: [EvalBox]? = args.contains { if case .starred = $0.kind { return true } else { return false } }
             ? nil : try compileEach(args)
+        if let direct, direct.count == 1 {
+            // One argument (the most common call shape): no array access on the hot path.
+            let a0 = direct[0].run
+            return { f in
+                let c = try callee(f)
+                if case .object(let o) = c {
+                    if let fn = o as? InterpretedFunction, let frame = fn.frameForDirectCall(argc: 1) {
+                        frame.slots[0] = try a0(f)
+                        return try fn.runDirect(frame)
+                    }
+                    if let b = o as? PyBuiltinFunction { return try b.body(Args([try a0(f)])) }
+                }
+                return try call(c, Args([try a0(f)]))
+            }
+        }
         return { f in
             let c = try callee(f)
             if case .object(let o) = c {
