@@ -134,8 +134,9 @@ final class InterpretedFunction: PyFunction {
         slot += sig.keywordOnlyNames.count
         var kwargs: PyDict?
         if sig.hasKwargs {
-            kwargs = PyDict()
-            frame.slots[slot] = .object(kwargs!)
+            let dict = PyDict()
+            kwargs = dict
+            frame.slots[slot] = .object(dict)
         }
         // Keywords.
         if sig.positionalOnlyCount > 0 && !sig.hasKwargs {

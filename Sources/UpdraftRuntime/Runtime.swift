@@ -6,8 +6,6 @@ import Foundation
 public enum Runtime {
     /// Python's default recursion limit; `sys.setrecursionlimit` changes it.
     nonisolated(unsafe) public static var recursionLimit = 1000
-    /// Current depth of Python calls, checked against `recursionLimit` on each call.
-    nonisolated(unsafe) public static var callDepth = 0
     /// Modules by name (`sys.modules`): native ones are registered at bootstrap.
     nonisolated(unsafe) public static var modules: [String: PyModule] = [:]
     /// Factories for native modules, created on first import.
