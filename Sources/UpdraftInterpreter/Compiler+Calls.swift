@@ -172,12 +172,11 @@ extension Compiler {
     func compileNamespaceCall(_ name: String) -> Eval {
         let g = globals
         let userSlot = g.slot(for: name)
-        let builtinSlot = Runtime.builtins.slot(for: name)
         let kind = scope.kind
         let wantGlobals = name == "globals" || kind == .module
         return { f in
             // A script may define its own function with that name.
-            if let own = g.values[userSlot] ?? (name == "globals" ? nil : nil) {
+            if let own = g.values[userSlot] {
                 return try call(own, [])
             }
             let d = PyDict()
@@ -199,7 +198,6 @@ extension Compiler {
                 let keys = d.table.keys.compactMap { $0.stringValue }.sorted { compareStrings($0, $1) < 0 }
                 return .list(keys.map { .str($0) })
             }
-            _ = builtinSlot
             return .object(d)
         }
     }

@@ -232,7 +232,7 @@ extension Compiler {
     func compileCompare(_ first: Expr, _ rest: [(CompareOperator, Expr)]) throws -> Eval {
         if rest.count == 1, let (slot, c) = localAndConstant(first, rest[0].1) {
             let op = rest[0].0
-            let slow = try compileCompare(first, rest, specialize: false)
+            let slow = try compileGeneralCompare(first, rest)
             switch op {
             case .lt: return { f in if case .int(let i)? = f.slots[slot] { return .bool(i < c) }; return try slow(f) }
             case .ltE: return { f in if case .int(let i)? = f.slots[slot] { return .bool(i <= c) }; return try slow(f) }
@@ -243,10 +243,10 @@ extension Compiler {
             default: return slow
             }
         }
-        return try compileCompare(first, rest, specialize: false)
+        return try compileGeneralCompare(first, rest)
     }
 
-    func compileCompare(_ first: Expr, _ rest: [(CompareOperator, Expr)], specialize: Bool) throws -> Eval {
+    func compileGeneralCompare(_ first: Expr, _ rest: [(CompareOperator, Expr)]) throws -> Eval {
         let left = try compile(first)
         if rest.count == 1 {
             let (op, rhs) = rest[0]
