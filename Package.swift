@@ -1,7 +1,7 @@
 // swift-tools-version:5.10
 // Updraft: a Swift runtime for numba-style Python scripts.
 // Modules follow the stages in Documentation/ and ../shared/DESIGN.md:
-//   Syntax <- Runtime <- Interpreter <- CLI <- updraft (main.swift only).
+//   Syntax <- Runtime <- Array <- Interpreter <- CLI <- updraft (main.swift only).
 import PackageDescription
 
 let optimize: [SwiftSetting] = [
@@ -25,13 +25,17 @@ let package = Package(
             dependencies: ["UpdraftSyntax", .product(name: "BigInt", package: "BigInt")],
             swiftSettings: optimize),
         .target(
+            name: "UpdraftArray",
+            dependencies: ["UpdraftRuntime"],
+            swiftSettings: optimize),
+        .target(
             name: "UpdraftInterpreter",
-            dependencies: ["UpdraftSyntax", "UpdraftRuntime"],
+            dependencies: ["UpdraftSyntax", "UpdraftRuntime", "UpdraftArray"],
             swiftSettings: optimize),
         .target(
             name: "UpdraftCLI",
             dependencies: [
-                "UpdraftSyntax", "UpdraftRuntime", "UpdraftInterpreter",
+                "UpdraftSyntax", "UpdraftRuntime", "UpdraftArray", "UpdraftInterpreter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "updraft", dependencies: ["UpdraftCLI"]),

@@ -2,6 +2,7 @@
 // modules (native ones, or `name.py` beside the main script); print tracebacks as CPython.
 
 import Foundation
+import UpdraftArray
 import UpdraftRuntime
 import UpdraftSyntax
 
@@ -23,6 +24,7 @@ public final class Interpreter {
 
     public init(scriptPath: String? = nil) {
         Runtime.bootstrap()
+        Numpy.register()
         mainModule = PyModule(name: "__main__")
         mainModule.globals.set("__builtins__", .none)
         Runtime.modules["__main__"] = mainModule

@@ -38,6 +38,10 @@ open class PyObject {
     open func pyIndex() throws -> Value? { nil }
     /// `float(x)`.
     open func pyFloat() throws -> Double? { nil }
+    /// `format(x, spec)`; nil means the type has no formatting of its own.
+    open func pyFormat(_ spec: String) throws -> String? { nil }
+    /// `self op= other` updating self in place (numpy arrays); nil falls back to `self op other`.
+    open func pyInplace(_ op: BinaryOp, _ other: Value) throws -> Value? { nil }
 }
 
 /// How instances of a class are laid out: decided by the builtin base a class derives from.

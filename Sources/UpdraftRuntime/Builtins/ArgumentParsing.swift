@@ -134,7 +134,7 @@ public func indexBigInt(_ v: Value) throws -> BigInt {
 }
 
 /// An index-sized integer: OverflowError for ints beyond 64 bits, as `PyNumber_AsSsize_t`.
-func indexInt(_ v: Value) throws -> Int {
+public func indexInt(_ v: Value) throws -> Int {
     if case .int(let i) = v { return i }
     let big = try indexBigInt(v)
     guard let i = Int(exactly: big) else {

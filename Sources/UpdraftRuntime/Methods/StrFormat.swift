@@ -44,6 +44,7 @@ public func formatValue(_ v: Value, _ spec: String) throws -> String {
             }
             return s
         }
+        if let s = try o.pyFormat(spec) { return s }
         if spec.isEmpty { return try str(v) }
     }
     throw PythonError.typeError("unsupported format string passed to \(v.typeName).__format__")

@@ -83,6 +83,8 @@ public func inplaceOp(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
             return a
         } else if userClass(a) != nil, let r = try callSpecial(a, op.inplaceName, [b]), !r.isNotImplemented {
             return r
+        } else if let r = try o.pyInplace(op, b) {
+            return r
         }
     }
     return try binaryOp(op, a, b)

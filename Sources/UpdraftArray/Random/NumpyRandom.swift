@@ -1,0 +1,5 @@
+// Placeholder: np.random (to be implemented).
+
+import UpdraftRuntime
+
+func installRandom(_ m: PyModule) {}

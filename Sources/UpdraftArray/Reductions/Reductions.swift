@@ -1,0 +1,5 @@
+// Placeholder: reductions (to be implemented).
+
+import UpdraftRuntime
+
+func installReductions(_ np: PyModule) {}
