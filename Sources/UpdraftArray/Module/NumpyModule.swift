@@ -23,6 +23,7 @@ public enum Numpy {
         installReductions(np)
         installArrayFunctions(np)
         installAdvancedIndexing()
+        installIndexingFunctions(np)
 
         let g = np.globals
         g.set("ndarray", .object(NumpyTypes.ndarray))
