@@ -289,13 +289,15 @@ private let generatorMethods: [(String, (PyGenerator, Args) throws -> Value)] = 
 func installRandom(_ m: PyModule) {
     let rs = RandomTypes.randomState
     for (name, body) in legacyMethods {
+        m.function(name) { args in try body(PyRandomState.global, args) }
+        // `sample` and `ranf` are aliases of the module only.
+        if name == "sample" || name == "ranf" { continue }
         rs.def(name) { v, args in
             guard case .object(let o) = v, let r = o as? PyRandomState else {
                 throw PythonError.typeError("descriptor '\(name)' for 'numpy.random.mtrand.RandomState' objects doesn't apply to a '\(v.typeName)' object")
             }
             return try body(r, args)
         }
-        m.function(name) { args in try body(PyRandomState.global, args) }
     }
     rs.constructor = { _, args in
         let b = try bindArgs("RandomState", args, ["seed"])

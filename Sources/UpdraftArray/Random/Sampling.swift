@@ -58,6 +58,29 @@ private enum Param {
     }
 }
 
+/// The shape of a two-parameter draw: numpy's multi-iterator over (output of `size`, a, b)
+/// (or over (a, b) without `size`), with its messages.
+func broadcastForDraws(_ a: [Int], _ b: [Int], _ size: [Int]?) throws -> [Int] {
+    let shapes = size.map { [$0, a, b] } ?? [a, b]
+    let nd = shapes.map(\.count).max() ?? 0
+    var dims = [Int](repeating: 1, count: nd)
+    for i in 0..<nd {
+        var src = 0
+        for (j, s) in shapes.enumerated() {
+            let k = i + s.count - nd
+            guard k >= 0, s[k] != 1 else { continue }
+            if dims[i] == 1 { dims[i] = s[k]; src = j }
+            else if dims[i] != s[k] {
+                throw PythonError.valueError("shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg \(src) with shape \(shapeText(shapes[src])) and arg \(j) with shape \(shapeText(s)).")
+            }
+        }
+    }
+    if let size, dims != size {
+        throw PythonError.valueError("Output size \(shapeText(size)) is not compatible with broadcast dimensions of inputs \(shapeText(dims)).")
+    }
+    return dims
+}
+
 struct Sampler<G: NormalSource> {
     let g: G
     let legacy: Bool
@@ -92,14 +115,7 @@ struct Sampler<G: NormalSource> {
             return try doubles(size) { draw(x, y) }
         }
         let arrA = try pa.array, arrB = try pb.array
-        let shape: [Int]
-        do {
-            let common = try broadcastShapes([arrA.shape, arrB.shape])
-            shape = size ?? common
-            if try broadcastShapes([common, shape]) != shape { throw PythonError.valueError("") }
-        } catch {
-            throw PythonError.valueError("shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape \(shapeText(arrA.shape)) and arg 1 with shape \(shapeText(arrB.shape)).")
-        }
+        let shape = try broadcastForDraws(arrA.shape, arrB.shape, size)
         let va = try arrA.broadcast(to: shape), vb = try arrB.broadcast(to: shape)
         let (da, db) = (UnsafeRawPointer(va.data), UnsafeRawPointer(vb.data))
         var err: Error?
@@ -128,8 +144,9 @@ struct Sampler<G: NormalSource> {
 
     func uniform(_ low: Value, _ high: Value, _ size: [Int]?) throws -> Value {
         let g = self.g
+        let message = legacy ? "Range exceeds valid bounds" : "high - low range exceeds valid bounds"
         return try cont2(low, high, size, check: { l, h in
-            if !(h - l).isFinite { throw PythonError.overflowError("Range exceeds valid bounds") }
+            if !(h - l).isFinite { throw PythonError.overflowError(message) }
         }) { l, h in l + (h - l) * g.nextDouble() }
     }
 
@@ -161,12 +178,12 @@ struct Sampler<G: NormalSource> {
         case .bool(let b): return b ? 1 : 0
         case .float(let d):
             guard d.isFinite else { throw PythonError.overflowError("cannot convert float infinity to integer") }
-            return Int128(d.rounded(.towardZero))
+            return clampedInt128(d)
         case .object(let o):
             if let s = o as? NPScalar {
                 switch s.value {
                 case .uint(let u): return Int128(u)
-                case .float(let d): return Int128(d.rounded(.towardZero))
+                case .float(let d): return clampedInt128(d)
                 default: return Int128(s.value.asInt64)
                 }
             }
@@ -174,12 +191,25 @@ struct Sampler<G: NormalSource> {
             if let big = o as? PyInt {
                 if let i = Int64(exactly: big.value) { return Int128(i) }
                 if let u = UInt64(exactly: big.value) { return Int128(u) }
+                let w = Array(big.value.words)
+                if w.count == 2 {
+                    let v = Int128(bitPattern: (UInt128(w[1]) << 64) | UInt128(w[0]))
+                    if (v < 0) == (big.value.signum() < 0) { return v }
+                }
                 return big.value.signum() < 0 ? Int128(Int64.min) - 2 : Int128(UInt64.max) + 2
             }
             return Int128(try indexInt(v))
         case .none:
             throw PythonError.typeError("int() argument must be a string, a bytes-like object or a real number, not 'NoneType'")
         }
+    }
+
+    /// A float bound truncated to an integer; magnitudes past 2**100 are out of every
+    /// dtype's range anyway and are clamped there.
+    private static func clampedInt128(_ d: Double) -> Int128 {
+        if d.isNaN { return 0 }
+        if abs(d) >= 1e30 { return d < 0 ? -(Int128(1) << 100) : Int128(1) << 100 }
+        return Int128(d.rounded(.towardZero))
     }
 
     private static func isArrayArg(_ v: Value) -> Bool {
@@ -215,7 +245,7 @@ struct Sampler<G: NormalSource> {
     func integers(_ lowArg: Value, _ highArg: Value?, _ size: [Int]?, dtype: DType, closed: Bool,
                   pythonResult: Bool) throws -> Value {
         guard dtype.isInteger || dtype == .bool else {
-            throw PythonError.typeError("Unsupported dtype \(pyStringRepr(dtype.name)) for randint")
+            throw PythonError.typeError("Unsupported dtype dtype('\(dtype.name)') for \(legacy ? "randint" : "integers")")
         }
         var low = lowArg, high = highArg ?? .none
         if high.isNone { high = low; low = .int(0) }
@@ -297,6 +327,13 @@ struct Sampler<G: NormalSource> {
         }
         if let list = o as? PyList {
             shuffleIndices(list.items.count) { i, j in list.items.swapAt(i, j) }
+            return
+        }
+        if let t = o as? PyTuple {
+            if t.items.count > 1 {
+                _ = randomInterval(g, UInt64(t.items.count - 1))
+                throw PythonError.typeError("'tuple' object does not support item assignment")
+            }
             return
         }
         guard let arr = o as? NDArray else {
@@ -428,8 +465,8 @@ struct Sampler<G: NormalSource> {
         var probs: [Double]?
         if let pArg, !pArg.isNone {
             let pa = try asArray(pArg, dtype: .float64).contiguous()
-            if pa.ndim != 1 { throw PythonError.valueError("'p' must be 1-dimensional") }
-            if pa.count != popSize { throw PythonError.valueError("'a' and 'p' must have same size") }
+            if pa.ndim != 1 { throw PythonError.valueError(legacy ? "'p' must be 1-dimensional" : "p must be 1-dimensional") }
+            if pa.count != popSize { throw PythonError.valueError(legacy ? "'a' and 'p' must have same size" : "a and p must have same size") }
             let pp = UnsafePointer(pa.data.assumingMemoryBound(to: Double.self))
             let sum = Sampler.kahanSum(pp, pa.count)
             let values = Array(UnsafeBufferPointer(start: pp, count: pa.count))
@@ -462,7 +499,7 @@ struct Sampler<G: NormalSource> {
         } else {
             if n > popSize {
                 throw PythonError.valueError(legacy ? "Cannot take a larger sample than population when 'replace=False'"
-                                                    : "Cannot take a larger sample than population when replace=False")
+                                                    : "Cannot take a larger sample than population when replace is False")
             }
             if var p = probs {
                 if p.filter({ $0 > 0 }).count < n { throw PythonError.valueError("Fewer non-zero entries in p than size") }

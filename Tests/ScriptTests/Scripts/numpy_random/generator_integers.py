@@ -1,0 +1,26 @@
+# Generator.integers: Lemire's bounded method for every dtype, endpoint, ranges, types.
+import numpy as np
+
+g = np.random.default_rng(2024)
+v = g.integers(10)
+print(v, type(v).__name__)
+print(g.integers(5, 10, size=6).tolist())
+print(g.integers(-100, 100, size=(2, 3)).tolist())
+print(g.integers(0, 2**40, size=3).tolist())
+print(g.integers(-2**63, 2**63 - 1, size=2).tolist())
+print(g.integers(0, 2**32, size=3).tolist(), g.integers(0, 2**32 - 1, size=3).tolist())
+print(g.integers(0, 2**64 - 1, size=2, dtype=np.uint64).tolist())
+print(g.integers(1, 6, size=8, endpoint=True).tolist())
+print(g.integers(0, 0, size=3, endpoint=True).tolist())
+for dt in ["int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64"]:
+    arr = g.integers(0, 100, size=9, dtype=dt)
+    s = g.integers(3, dtype=dt)
+    print(dt, arr.dtype, arr.tolist(), s, type(s).__name__)
+print(g.integers(-128, 128, size=6, dtype=np.int8).tolist())
+print(g.integers(0, 255, size=6, dtype=np.uint8, endpoint=True).tolist())
+print(g.integers(0, 65536, size=4, dtype=np.uint16).tolist())
+print(g.integers(0, 2, size=10, dtype=bool).tolist())
+print(g.integers(5, dtype=int), type(g.integers(5, dtype=int)).__name__)
+print(g.integers([1, 10, 100], [2, 20, 200]).tolist())
+print(g.integers([0, 0], 10, size=(3, 2)).tolist())
+print(g.integers(5, size=()).shape, g.integers(5, size=(2, 0)).shape)

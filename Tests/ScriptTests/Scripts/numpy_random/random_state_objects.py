@@ -1,0 +1,23 @@
+# RandomState objects are independent of each other and of the global state.
+import numpy as np
+
+r1 = np.random.RandomState(42)
+r2 = np.random.RandomState(42)
+np.random.seed(42)
+a = r1.rand(3).tolist()
+print(a)
+print(r2.rand(3).tolist() == a, np.random.rand(3).tolist() == a)
+print(type(r1).__name__, isinstance(r1, np.random.RandomState))
+print(r1.randint(100, size=5).tolist(), r1.randint(5), type(r1.randint(5)).__name__)
+print(r1.randn(2).tolist(), r1.normal(1, 2), r1.uniform(0, 10))
+print(r1.choice(10, 3, replace=False).tolist(), r1.permutation(5).tolist())
+x = list(range(6))
+r1.shuffle(x)
+print(x)
+r1.seed(42)
+print(r1.random_sample(3).tolist() == a)
+r3 = np.random.RandomState([1, 2, 3, 4])
+print(r3.random_sample(2).tolist())
+r4 = np.random.RandomState(np.uint32(2**32 - 1))
+print(r4.standard_normal(2).tolist(), r4.random(), r4.random_sample((1,)).tolist())
+print(hasattr(r1, "sample"), hasattr(np.random, "sample"))
