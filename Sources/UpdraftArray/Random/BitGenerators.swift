@@ -326,4 +326,41 @@ enum Ziggurat {
             }
         }
     }
+
+    static let kiF: [UInt32] = zigKiFloat
+    static let wiF: [Float] = zigWiFloatBits.map { Float(bitPattern: $0) }
+    static let fiF: [Float] = zigFiFloatBits.map { Float(bitPattern: $0) }
+    static let rF: Float = 3.6541528853610087963519472518
+    static let invRF: Float = 0.27366123732975827203338247596
+
+    @inline(__always)
+    static func nextFloat<G: BitGen>(_ g: G) -> Float {
+        Float(g.nextUInt32() >> 8) * (1.0 / 16777216.0)
+    }
+
+    /// numpy's `random_standard_normal_f` (float32 ziggurat).
+    static func standardNormalFloat<G: BitGen>(_ g: G) -> Float {
+        while true {
+            let r = g.nextUInt32()
+            let idx = Int(r & 0xff)
+            let sign = (r >> 8) & 1
+            let rabs = (r >> 9) & 0x0007_fffff
+            var x = Float(rabs) * wiF[idx]
+            if sign & 1 != 0 { x = -x }
+            if rabs < kiF[idx] { return x }
+            if idx == 0 {
+                while true {
+                    let xx = -invRF * log1pf(-nextFloat(g))
+                    let yy = -log1pf(-nextFloat(g))
+                    if yy + yy > xx * xx {
+                        return (rabs >> 8) & 1 != 0 ? -(rF + xx) : rF + xx
+                    }
+                }
+            } else {
+                if (fiF[idx - 1] - fiF[idx]) * nextFloat(g) + fiF[idx] < expf(-0.5 * x * x) {
+                    return x
+                }
+            }
+        }
+    }
 }

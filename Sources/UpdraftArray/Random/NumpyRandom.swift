@@ -241,17 +241,24 @@ private let generatorMethods: [(String, (PyGenerator, Args) throws -> Value)] = 
         let size = try sizeArgument(b[0])
         let dtype = try optionalDType(b[1]) ?? .float64
         if dtype == .float32 { return try g.sampler.float32s(size) }
-        guard dtype == .float64 else { throw PythonError.typeError("Unsupported dtype \(pyStringRepr(dtype.name)) for random") }
+        guard dtype == .float64 else { throw PythonError.typeError("Unsupported dtype dtype('\(dtype.name)') for random") }
         let bits = g.bitGenerator.bits
         return try g.sampler.doubles(size) { bits.nextDouble() }
     }),
     ("standard_normal", { g, args in
         let b = try bindArgs("standard_normal", args, ["size", "dtype", "out"])
         let dtype = try optionalDType(b[1]) ?? .float64
-        guard dtype == .float64 else {
-            throw PythonError.typeError("Unsupported dtype \(pyStringRepr(dtype.name)) for standard_normal")
-        }
         let bits = g.bitGenerator.bits
+        if dtype == .float32 {
+            guard let size = try sizeArgument(b[0]) else { return .float(Double(Ziggurat.standardNormalFloat(bits))) }
+            let out = try NDArray(shape: size, dtype: .float32, zeroed: false)
+            let p = out.data.assumingMemoryBound(to: Float.self)
+            for i in 0..<out.count { p[i] = Ziggurat.standardNormalFloat(bits) }
+            return .object(out)
+        }
+        guard dtype == .float64 else {
+            throw PythonError.typeError("Unsupported dtype dtype('\(dtype.name)') for standard_normal")
+        }
         return try g.sampler.doubles(try sizeArgument(b[0])) { bits.standardNormal() }
     }),
     ("normal", { g, args in

@@ -98,7 +98,7 @@ struct Sampler<G: NormalSource> {
 
     func float32s(_ size: [Int]?) throws -> Value {
         let next = { Float(self.g.nextUInt32() >> 8) * (1.0 / 16777216.0) }
-        guard let size else { return .object(NPScalar(.float32, .float(Double(next())))) }
+        guard let size else { return .float(Double(next())) }
         let out = try NDArray(shape: size, dtype: .float32, zeroed: false)
         let p = out.data.assumingMemoryBound(to: Float.self)
         for i in 0..<out.count { p[i] = next() }
@@ -177,6 +177,7 @@ struct Sampler<G: NormalSource> {
         case .int(let i): return Int128(i)
         case .bool(let b): return b ? 1 : 0
         case .float(let d):
+            if d.isNaN { throw PythonError.valueError("cannot convert float NaN to integer") }
             guard d.isFinite else { throw PythonError.overflowError("cannot convert float infinity to integer") }
             return clampedInt128(d)
         case .object(let o):

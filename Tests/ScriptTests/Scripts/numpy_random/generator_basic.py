@@ -23,3 +23,5 @@ print(np.random.default_rng(np.array([7, 8])).random(), np.random.default_rng([]
 h = np.random.default_rng(5)
 print(np.random.default_rng(h) is h, type(h).__name__)
 print(np.random.Generator(np.random.PCG64(5)).random() == np.random.default_rng(5).random())
+f32 = np.random.default_rng(8).standard_normal(6, dtype=np.float32)
+print(f32.dtype, f32.tolist(), np.random.default_rng(8).standard_normal(dtype=np.float32))
