@@ -175,6 +175,7 @@ func makeIndexPlan(_ a: NDArray, _ items: [AdvancedItem]) throws -> IndexPlan {
     // numpy's `consec` logic: -1 before any advanced index, 0 inside the first run of them,
     // 1 after it, 2 once a second run starts (the broadcast dims then go first).
     var status = -1
+    var integerError: PythonError?
     func mark(_ advanced: Bool) {
         if advanced {
             if status == -1 { plan.insertAt = plan.subShape.count; status = 0 }
@@ -190,9 +191,13 @@ func makeIndexPlan(_ a: NDArray, _ items: [AdvancedItem]) throws -> IndexPlan {
             let n = a.shape[axis]
             let j = i < 0 ? i + n : i
             if j < 0 || j >= n {
-                throw PythonError.indexError("index \(i) is out of bounds for axis \(axis) with size \(n)")
+                // numpy reports boolean shape mismatches before out-of-bounds integers.
+                if integerError == nil {
+                    integerError = PythonError.indexError("index \(i) is out of bounds for axis \(axis) with size \(n)")
+                }
+            } else {
+                plan.offset += j * a.strides[axis]
             }
-            plan.offset += j * a.strides[axis]
             axis += 1
         case .slice(let s):
             mark(false)
@@ -237,6 +242,7 @@ func makeIndexPlan(_ a: NDArray, _ items: [AdvancedItem]) throws -> IndexPlan {
         axis += 1
     }
 
+    if let integerError { throw integerError }
     let shapes = plan.fancy.map { $0.index.shape }
     do {
         plan.bshape = try broadcastShapes(shapes)
@@ -424,31 +430,57 @@ func assignmentSource(_ value: Value, _ target: NDArray) throws -> NDArray {
 func advancedSetItem(_ a: NDArray, _ key: Value, _ value: Value) throws {
     let (items, _) = try advancedItems(key)
     if items.count == 1, case .boolArray(let m) = items[0], m.ndim == a.ndim {
-        let plan = try makeIndexPlan(a, items)  // shape checks with numpy's messages
-        _ = plan
+        _ = try makeIndexPlan(a, items)  // shape checks with numpy's messages
         return try maskSet(a, m, try assignmentSource(value, a))
     }
     let plan = try makeIndexPlan(a, items)
-    let offs = try fancyOffsets(plan)
+    if plan.fancy.isEmpty {
+        // Only integers given as 0-d arrays: numpy assigns as with plain integers.
+        let view = a.view(shape: plan.subShape, strides: plan.subStrides, offset: a.offset + plan.offset)
+        let hasEllipsis = items.contains { if case .ellipsis = $0 { return true }; return false }
+        if view.ndim == 0 && !hasEllipsis { return try assignElement(view, value) }
+        return try assignValue(value, to: view)
+    }
     let v = try assignmentSource(value, a)
-    try scatterPlan(a, plan, offs, v)
+    let stretched = try broadcastValue(v, plan)
+    try scatterPlan(a, plan, try fancyOffsets(plan), stretched)
 }
 
-/// Writes `v`, broadcast to the plan's result shape, through the plan.
-func scatterPlan(_ a: NDArray, _ plan: IndexPlan, _ offs: [Int], _ v: NDArray) throws {
+/// Item assignment of one element (numpy's `setitem` of the dtype): sequences are refused
+/// with the messages of `int()`/`float()` conversion.
+private func assignElement(_ target: NDArray, _ value: Value) throws {
+    if case .object(let o) = value, o is PyList || o is PyTuple || (o as? NDArray).map({ $0.ndim > 0 }) == true {
+        if target.dtype == .bool {
+            target.setScalar(.bool(try isTruthy(value)), atOffset: 0)
+            return
+        }
+        if target.dtype.isInteger && !(o is NDArray) {
+            throw PythonError.typeError("int() argument must be a string, a bytes-like object or a real number, not '\(value.typeName)'")
+        }
+        throw PythonError.valueError("setting an array element with a sequence.")
+    }
+    try assignValue(value, to: target)
+}
+
+/// The value stretched to the plan's result shape (numpy's message when it does not fit).
+func broadcastValue(_ v: NDArray, _ plan: IndexPlan) throws -> NDArray {
     let result = plan.resultShape
-    let givenShape = v.shape
     var v = v
+    let givenShape = v.shape
     // Surplus leading length-1 dimensions of the value are dropped (`a[[0, 1]] = [[5, 6]]`).
     while v.ndim > result.count && v.shape[0] == 1 {
         v = v.view(shape: Array(v.shape.dropFirst()), strides: Array(v.strides.dropFirst()), offset: v.offset)
     }
-    let stretched: NDArray
     do {
-        stretched = try v.broadcast(to: result)
+        return try v.broadcast(to: result)
     } catch {
         throw PythonError.valueError("shape mismatch: value array of shape \(compactShapeText(givenShape)) could not be broadcast to indexing result of shape \(compactShapeText(result))")
     }
+}
+
+/// Writes `stretched` (the value broadcast to the plan's result shape) through the plan.
+func scatterPlan(_ a: NDArray, _ plan: IndexPlan, _ offs: [Int], _ stretched: NDArray) throws {
+    let result = plan.resultShape
     if offs.isEmpty || plan.subShape.contains(0) { return }
     // The value in (broadcast dims, sub dims) order, matching `offs` and the sub walk.
     let nb = plan.bshape.count, p = plan.insertAt

@@ -149,6 +149,6 @@ public func assignValue(_ value: Value, to target: NDArray) throws {
     do {
         try target.assign(from: try source.broadcast(to: target.shape))
     } catch let e as PythonError where e.isInstance(of: PyType.valueError) {
-        throw PythonError.valueError("could not broadcast input array from shape \(shapeText(source.shape)) into shape \(shapeText(target.shape))")
+        throw PythonError.valueError("could not broadcast input array from shape \(compactShapeText(source.shape)) into shape \(compactShapeText(target.shape))")
     }
 }
