@@ -127,7 +127,7 @@ private func sequenceIndexArray(_ v: Value) throws -> NDArray {
 // MARK: Planning
 
 /// The `nonzero()` of a boolean mask: one int64 array of positions per axis, in C order.
-func nonzeroIndices(_ mask: NDArray) throws -> [NDArray] {
+func maskNonzero(_ mask: NDArray) throws -> [NDArray] {
     var n = 0
     let p = mask.data
     mask.forEachOffset { if p.load(fromByteOffset: $0, as: UInt8.self) != 0 { n += 1 } }
@@ -226,7 +226,7 @@ func makeIndexPlan(_ a: NDArray, _ items: [AdvancedItem]) throws -> IndexPlan {
             for k in 0..<m.ndim where m.shape[k] != a.shape[axis + k] {
                 throw PythonError.indexError("boolean index did not match indexed array along axis \(axis + k); size of axis is \(a.shape[axis + k]) but size of corresponding boolean axis is \(m.shape[k])")
             }
-            for (k, idx) in try nonzeroIndices(m).enumerated() {
+            for (k, idx) in try maskNonzero(m).enumerated() {
                 plan.fancy.append(FancyAxis(index: idx, stride: a.strides[axis + k], size: a.shape[axis + k], axis: axis + k))
             }
             axis += m.ndim

@@ -98,7 +98,7 @@ func putArray(_ a: NDArray, _ indices: Value, _ values: Value, mode: Value?) thr
 func compressArray(_ a: NDArray, _ condition: Value, axis: Value?) throws -> Value {
     let c = try asArray(condition)
     guard c.ndim == 1 else { throw PythonError.valueError("condition must be a 1-d array") }
-    let positions = try nonzeroIndices(c.dtype == .bool ? c : try c.copy(dtype: .bool))[0]
+    let positions = try maskNonzero(c.dtype == .bool ? c : try c.copy(dtype: .bool))[0]
     return try takeArray(a, .object(positions), axis: axis, mode: nil)
 }
 
