@@ -29,6 +29,10 @@ let package = Package(
             dependencies: ["UpdraftRuntime"],
             swiftSettings: optimize),
         .target(
+            name: "UpdraftCompiler",
+            dependencies: ["UpdraftSyntax", "UpdraftRuntime", "UpdraftArray"],
+            swiftSettings: optimize),
+        .target(
             name: "UpdraftInterpreter",
             dependencies: ["UpdraftSyntax", "UpdraftRuntime", "UpdraftArray"],
             swiftSettings: optimize),
@@ -43,6 +47,7 @@ let package = Package(
         .testTarget(name: "UpdraftCLITests", dependencies: ["UpdraftCLI"]),
         .testTarget(name: "UpdraftRuntimeTests", dependencies: ["UpdraftRuntime"]),
         .testTarget(name: "UpdraftInterpreterTests", dependencies: ["UpdraftInterpreter", "UpdraftRuntime", "UpdraftSyntax"]),
+        .testTarget(name: "UpdraftCompilerTests", dependencies: ["UpdraftCompiler"]),
         .testTarget(
             name: "ScriptTests",
             dependencies: ["UpdraftCLI"],

@@ -123,12 +123,18 @@ public final class NDArray: PyObject {
         return strides
     }
 
+    /// numpy's `_size_to_string` for MemoryError messages: 3 significant digits in the largest
+    /// binary unit that keeps the value under 1024.
     static func byteSizeText(_ bytes: Int) -> String {
         let units = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"]
-        var v = Double(bytes), u = 0
-        while v >= 1024 && u < units.count - 1 { v /= 1024; u += 1 }
-        if u == 0 { return "\(bytes) bytes" }
-        return "\(pyDoubleToString(v, code: "f", precision: 2)) \(units[u])"
+        let bitLength = Int.bitWidth - bytes.leadingZeroBitCount
+        var unit = Swift.max(bitLength - 1, 1) / 10
+        var value = Double(bytes) / Double(1 << (unit * 10))
+        if value.rounded() == 1024 { unit += 1; value /= 1024 }
+        if unit >= units.count { value *= Double(1 << ((unit - units.count + 1) * 10)); unit = units.count - 1 }
+        if unit == 0 { return "\(bytes) bytes" }
+        if value.rounded() < 1000 { return pyDoubleToString(value, code: "g", precision: 3, alternate: true) + " " + units[unit] }
+        return pyDoubleToString(value, code: "f", precision: 0, alternate: true) + " " + units[unit]
     }
 
     public var ndim: Int { shape.count }
