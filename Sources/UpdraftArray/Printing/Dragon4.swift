@@ -12,93 +12,114 @@ enum TrimMode {
     case dptZeros      // '-': trim trailing zeros and the point
 }
 
-/// Unsigned big integer in 32-bit limbs, least significant first, no leading zero limbs.
+/// Unsigned big integer in 32-bit limbs, least significant first, without leading zero limbs,
+/// over a fixed slice of a scratch allocation (no allocation per operation).
 struct Dragon4BigInt {
-    var limbs: [UInt32]
+    let p: UnsafeMutablePointer<UInt32>
+    var n = 0
 
-    init(_ v: UInt64) {
-        limbs = []
+    /// Limbs per number: 2^1076 * 10^340 needs 2200 bits; round up generously.
+    static let capacity = 80
+
+    init(_ p: UnsafeMutablePointer<UInt32>) { self.p = p }
+
+    mutating func set(_ v: UInt64) {
+        n = 0
         if v != 0 {
-            limbs.append(UInt32(truncatingIfNeeded: v))
-            if v >> 32 != 0 { limbs.append(UInt32(truncatingIfNeeded: v >> 32)) }
+            p[0] = UInt32(truncatingIfNeeded: v)
+            n = 1
+            if v >> 32 != 0 { p[1] = UInt32(truncatingIfNeeded: v >> 32); n = 2 }
         }
     }
 
-    static func pow2(_ n: Int) -> Dragon4BigInt {
-        var b = Dragon4BigInt(1)
-        b.shiftLeft(n)
-        return b
+    mutating func setPow2(_ k: Int) {
+        let w = k / 32
+        for i in 0..<w { p[i] = 0 }
+        p[w] = 1 << UInt32(k % 32)
+        n = w + 1
     }
 
-    mutating func shiftLeft(_ n: Int) {
-        if limbs.isEmpty || n == 0 { return }
-        let words = n / 32, bits = n % 32
+    mutating func copy(from o: Dragon4BigInt) {
+        p.update(from: o.p, count: o.n)
+        n = o.n
+    }
+
+    mutating func shiftLeft(_ k: Int) {
+        if n == 0 || k == 0 { return }
+        let words = k / 32, bits = UInt32(k % 32)
         if bits == 0 {
-            limbs.insert(contentsOf: repeatElement(0, count: words), at: 0)
+            var i = n - 1
+            while i >= 0 { p[i + words] = p[i]; i -= 1 }
+            for j in 0..<words { p[j] = 0 }
+            n += words
             return
         }
-        var out = [UInt32](repeating: 0, count: words + limbs.count + 1)
-        for i in 0..<limbs.count {
-            let v = UInt64(limbs[i]) << UInt64(bits)
-            out[i + words] |= UInt32(truncatingIfNeeded: v)
-            out[i + words + 1] |= UInt32(truncatingIfNeeded: v >> 32)
+        p[n + words] = 0
+        var i = n - 1
+        while i >= 0 {
+            let v = p[i]
+            p[i + words + 1] |= v >> (32 - bits)
+            p[i + words] = v << bits
+            i -= 1
         }
-        while out.last == 0 { out.removeLast() }
-        limbs = out
+        for j in 0..<words { p[j] = 0 }
+        n += words + 1
+        while n > 0 && p[n - 1] == 0 { n -= 1 }
     }
 
     mutating func multiply(by m: UInt32) {
         var carry: UInt64 = 0
-        for i in 0..<limbs.count {
-            let v = UInt64(limbs[i]) &* UInt64(m) &+ carry
-            limbs[i] = UInt32(truncatingIfNeeded: v)
+        for i in 0..<n {
+            let v = UInt64(p[i]) &* UInt64(m) &+ carry
+            p[i] = UInt32(truncatingIfNeeded: v)
             carry = v >> 32
         }
-        if carry != 0 { limbs.append(UInt32(truncatingIfNeeded: carry)) }
+        if carry != 0 { p[n] = UInt32(truncatingIfNeeded: carry); n += 1 }
     }
 
-    mutating func multiplyPow10(_ n: Int) {
-        var n = n
-        while n >= 9 { multiply(by: 1_000_000_000); n -= 9 }
-        if n > 0 {
-            var p: UInt32 = 1
-            for _ in 0..<n { p &*= 10 }
-            multiply(by: p)
+    mutating func multiplyPow10(_ k: Int) {
+        var k = k
+        while k >= 9 { multiply(by: 1_000_000_000); k -= 9 }
+        if k > 0 {
+            var f: UInt32 = 1
+            for _ in 0..<k { f &*= 10 }
+            multiply(by: f)
         }
     }
 
     static func compare(_ a: Dragon4BigInt, _ b: Dragon4BigInt) -> Int {
-        if a.limbs.count != b.limbs.count { return a.limbs.count < b.limbs.count ? -1 : 1 }
-        var i = a.limbs.count - 1
+        if a.n != b.n { return a.n < b.n ? -1 : 1 }
+        var i = a.n - 1
         while i >= 0 {
-            if a.limbs[i] != b.limbs[i] { return a.limbs[i] < b.limbs[i] ? -1 : 1 }
+            let (x, y) = (a.p[i], b.p[i])
+            if x != y { return x < y ? -1 : 1 }
             i -= 1
         }
         return 0
     }
 
-    static func + (a: Dragon4BigInt, b: Dragon4BigInt) -> Dragon4BigInt {
-        let (long, short) = a.limbs.count >= b.limbs.count ? (a, b) : (b, a)
-        var out = long
+    /// self = a + b.
+    mutating func setSum(_ a: Dragon4BigInt, _ b: Dragon4BigInt) {
+        let (long, short) = a.n >= b.n ? (a, b) : (b, a)
         var carry: UInt64 = 0
-        for i in 0..<long.limbs.count {
-            let v = UInt64(long.limbs[i]) &+ (i < short.limbs.count ? UInt64(short.limbs[i]) : 0) &+ carry
-            out.limbs[i] = UInt32(truncatingIfNeeded: v)
+        for i in 0..<long.n {
+            let v = UInt64(long.p[i]) &+ (i < short.n ? UInt64(short.p[i]) : 0) &+ carry
+            p[i] = UInt32(truncatingIfNeeded: v)
             carry = v >> 32
         }
-        if carry != 0 { out.limbs.append(UInt32(truncatingIfNeeded: carry)) }
-        return out
+        n = long.n
+        if carry != 0 { p[n] = UInt32(truncatingIfNeeded: carry); n += 1 }
     }
 
     /// self -= b, for self >= b.
     mutating func subtract(_ b: Dragon4BigInt) {
-        var borrow: Int64 = 0
-        for i in 0..<limbs.count {
-            var v = Int64(limbs[i]) - (i < b.limbs.count ? Int64(b.limbs[i]) : 0) - borrow
-            if v < 0 { v += 1 << 32; borrow = 1 } else { borrow = 0 }
-            limbs[i] = UInt32(truncatingIfNeeded: v)
+        var borrow: UInt64 = 0
+        for i in 0..<n {
+            let x = UInt64(p[i]), y = (i < b.n ? UInt64(b.p[i]) : 0) &+ borrow
+            p[i] = UInt32(truncatingIfNeeded: x &- y)
+            borrow = x < y ? 1 : 0
         }
-        while limbs.last == 0 { limbs.removeLast() }
+        while n > 0 && p[n - 1] == 0 { n -= 1 }
     }
 
     /// The quotient `self / divisor` (known to be below 10); leaves the remainder in self.
@@ -159,37 +180,45 @@ func dragon4Digits(_ v: Dragon4Input, fraction: Bool, cutoffMax: Int, cutoffMin:
                    bufferSize: Int) -> (digits: [UInt8], exponent: Int) {
     if v.mantissa == 0 { return ([UInt8(ascii: "0")], 0) }
     let isEven = v.mantissa % 2 == 0
-    var value = Dragon4BigInt(v.mantissa)
-    var scale: Dragon4BigInt
-    var marginLow: Dragon4BigInt
+    let cap = Dragon4BigInt.capacity
+    let scratch = UnsafeMutablePointer<UInt32>.allocate(capacity: 5 * cap)
+    defer { scratch.deallocate() }
+    scratch.initialize(repeating: 0, count: 5 * cap)
+    var value = Dragon4BigInt(scratch)
+    var scale = Dragon4BigInt(scratch + cap)
+    var marginLow = Dragon4BigInt(scratch + 2 * cap)
+    var marginHighStore = Dragon4BigInt(scratch + 3 * cap)
+    var valueHigh = Dragon4BigInt(scratch + 4 * cap)
+    value.set(v.mantissa)
     let exponent = v.exponent
     if v.unequalMargins {
         if exponent > 0 {
             value.shiftLeft(exponent + 2)
-            scale = Dragon4BigInt(4)
-            marginLow = .pow2(exponent)
+            scale.set(4)
+            marginLow.setPow2(exponent)
         } else {
             value.shiftLeft(2)
-            scale = .pow2(-exponent + 2)
-            marginLow = Dragon4BigInt(1)
+            scale.setPow2(-exponent + 2)
+            marginLow.set(1)
         }
     } else {
         if exponent > 0 {
             value.shiftLeft(exponent + 1)
-            scale = Dragon4BigInt(2)
-            marginLow = .pow2(exponent)
+            scale.set(2)
+            marginLow.setPow2(exponent)
         } else {
             value.shiftLeft(1)
-            scale = .pow2(-exponent + 1)
-            marginLow = Dragon4BigInt(1)
+            scale.setPow2(-exponent + 1)
+            marginLow.set(1)
         }
     }
-    func marginHigh() -> Dragon4BigInt {
-        guard v.unequalMargins else { return marginLow }
-        var m = marginLow
-        m.shiftLeft(1)
-        return m
+    /// The high margin: twice the low one for a power of two with a narrower gap below.
+    func updateMarginHigh() {
+        guard v.unequalMargins else { return }
+        marginHighStore.copy(from: marginLow)
+        marginHighStore.shiftLeft(1)
     }
+    updateMarginHigh()
 
     let log10_2 = 0.30102999566398119521373889472449
     var digitExponent = Int((Double(v.mantissaBit + exponent) * log10_2 - 0.69).rounded(.up))
@@ -227,7 +256,8 @@ func dragon4Digits(_ v: Dragon4Input, fraction: Bool, cutoffMax: Int, cutoffMin:
     while true {
         digitExponent -= 1
         outputDigit = value.divideSmallQuotient(scale)
-        let valueHigh = value + marginHigh()
+        updateMarginHigh()
+        valueHigh.setSum(value, v.unequalMargins ? marginHighStore : marginLow)
         var cmp = Dragon4BigInt.compare(value, marginLow)
         low = isEven ? cmp <= 0 : cmp < 0
         cmp = Dragon4BigInt.compare(valueHigh, scale)
