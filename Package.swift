@@ -37,9 +37,13 @@ let package = Package(
             dependencies: ["UpdraftSyntax", "UpdraftRuntime", "UpdraftArray"],
             swiftSettings: optimize),
         .target(
+            name: "UpdraftTiering",
+            dependencies: ["UpdraftSyntax", "UpdraftRuntime", "UpdraftArray", "UpdraftCompiler", "UpdraftInterpreter"],
+            swiftSettings: optimize),
+        .target(
             name: "UpdraftCLI",
             dependencies: [
-                "UpdraftSyntax", "UpdraftRuntime", "UpdraftArray", "UpdraftInterpreter",
+                "UpdraftSyntax", "UpdraftRuntime", "UpdraftArray", "UpdraftInterpreter", "UpdraftCompiler", "UpdraftTiering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "updraft", dependencies: ["UpdraftCLI"]),

@@ -195,7 +195,7 @@ public final class IRBuilder {
             _ = try expr(e)
         case .assign(let targets, let value):
             let v = try expr(value)
-            for t in targets { try assign(t, v, loc) }
+            for t in targets { try assign(t, v, loc, fuse: targets.count == 1) }
         case .annAssign(let target, _, let value):
             if let value { try assign(target, try expr(value), loc) }
         case .augAssign(let target, let op, let value):
@@ -308,10 +308,20 @@ public final class IRBuilder {
         start(exit)
     }
 
-    private func assign(_ target: Expr, _ value: Variable, _ loc: SourceLocation) throws {
+    /// Stores `value` into `target`. `fuse` allows storing the last statement's result directly
+    /// (only when nothing else will read the temporary).
+    private func assign(_ target: Expr, _ value: Variable, _ loc: SourceLocation, fuse: Bool = false) throws {
         switch target.kind {
         case .name(let n):
             if scope.locals.contains(n) {
+                // `x = expr` stores the expression's result straight into x (as numba does)
+                // when the value is the temporary the last statement just made.
+                if fuse, value.isTemporary, !value.name.hasPrefix("$phi"), var block = pending[current],
+                   case .assign(let last, let e, let l)? = block.body.last, last == value {
+                    block.body[block.body.count - 1] = .assign(Variable(n), e, l)
+                    pending[current] = block
+                    return
+                }
                 emit(.assign(Variable(n), .variable(value), loc))
             } else {
                 throw UnsupportedConstruct(message: "assignment to the global or nonlocal name '\(n)' is not supported in nopython mode", location: loc)
@@ -334,7 +344,7 @@ public final class IRBuilder {
             for (i, item) in items.enumerated() {
                 let idx = temp("const", .const(.int(i)), loc)
                 let element = temp("unpack_sequence", .staticGetitem(unpacked, index: .int(i), indexVariable: idx), loc)
-                try assign(item, element, loc)
+                try assign(item, element, loc, fuse: true)
             }
         default:
             throw UnsupportedConstruct(message: "cannot assign to this expression in nopython mode", location: loc)
@@ -347,7 +357,7 @@ public final class IRBuilder {
             let current = load(n, target.location)
             let rhs = try expr(value)
             let result = temp("inplace_\(op.dunder)", .inplaceBinop(op, current, rhs), loc)
-            try assign(target, result, loc)
+            try assign(target, result, loc, fuse: true)
         case .subscript(let base, let index):
             let b = try expr(base)
             let i = try expr(index)
