@@ -33,6 +33,10 @@ public final class IRBuilder {
     private var tempCounter = 0
     /// (continue target, break target) of the enclosing loops.
     private var loopTargets: [(continueTo: Int, breakTo: Int)] = []
+    /// Names bound by the comprehensions being lowered: Python 3 gives each comprehension its
+    /// own scope, so `i` in `[i for i in r]` is a variable of its own (`i.comp1`).
+    private var comprehensionNames: [[String: Variable]] = []
+    private var comprehensionCounter = 0
 
     public init(function: FunctionDef, filename: String, qualname: String? = nil, location: SourceLocation,
                 enclosing: Set<String> = []) {
@@ -170,7 +174,13 @@ public final class IRBuilder {
         terminate(.ret(r, loc))
     }
 
+    private func comprehensionVariable(_ name: String) -> Variable? {
+        for names in comprehensionNames.reversed() { if let v = names[name] { return v } }
+        return nil
+    }
+
     private func load(_ name: String, _ loc: SourceLocation) -> Variable {
+        if let v = comprehensionVariable(name) { return v }
         if scope.locals.contains(name) { return Variable(name) }
         if enclosing.contains(name) && !scope.declaredGlobal.contains(name) {
             if !freeVariables.contains(name) { freeVariables.append(name) }
@@ -313,7 +323,9 @@ public final class IRBuilder {
     private func assign(_ target: Expr, _ value: Variable, _ loc: SourceLocation, fuse: Bool = false) throws {
         switch target.kind {
         case .name(let n):
-            if scope.locals.contains(n) {
+            if let v = comprehensionVariable(n) {
+                emit(.assign(v, .variable(value), loc))
+            } else if scope.locals.contains(n) {
                 // `x = expr` stores the expression's result straight into x (as numba does)
                 // when the value is the temporary the last statement just made.
                 if fuse, value.isTemporary, !value.name.hasPrefix("$phi"), var block = pending[current],
@@ -515,6 +527,18 @@ public final class IRBuilder {
                                _ body: () throws -> Void) throws {
         guard let g = generators.first else { try body(); return }
         let iterated = try expr(g.iter)
+        comprehensionCounter += 1
+        var names: [String: Variable] = [:]
+        func bindNames(_ t: Expr) {
+            switch t.kind {
+            case .name(let n): names[n] = Variable("\(n).comp\(comprehensionCounter)")
+            case .tuple(let items), .list(let items): items.forEach(bindNames)
+            default: break
+            }
+        }
+        bindNames(g.target)
+        comprehensionNames.append(names)
+        defer { comprehensionNames.removeLast() }
         let iterator = temp("get_iter", .getiter(iterated), loc)
         let header = newBlock(), bodyBlock = newBlock(), exit = newBlock()
         let state = phi()
