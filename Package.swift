@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "UpdraftCLITests", dependencies: ["UpdraftCLI"]),
         .testTarget(name: "UpdraftRuntimeTests", dependencies: ["UpdraftRuntime"]),
         .testTarget(name: "UpdraftInterpreterTests", dependencies: ["UpdraftInterpreter", "UpdraftRuntime", "UpdraftSyntax"]),
-        .testTarget(name: "UpdraftCompilerTests", dependencies: ["UpdraftCompiler"]),
+        .testTarget(name: "UpdraftCompilerTests", dependencies: ["UpdraftCompiler", "UpdraftRuntime", "UpdraftSyntax"]),
         .testTarget(
             name: "ScriptTests",
             dependencies: ["UpdraftCLI"],

@@ -7,6 +7,7 @@ public enum Pipeline {
     public static let frontHalf: [CompilerPass] = [
         GenerateIR(),            // AST → labelled blocks of three-address statements
         AnalyzeControlFlow(),    // CFG: dominators, post-dominators, back edges, loops
+        InlineCalls(),           // closures, lambdas and inline='always' callees
         FreezeGlobals(),         // module constants (np.pi, math.e, ints) become constants
         PruneDeadBranches(),     // `if CONST:` keeps one arm
         RewritePowers(),         // x ** 2 → x * x, x ** 3 → x * x * x

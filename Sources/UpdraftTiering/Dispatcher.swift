@@ -7,7 +7,11 @@ import UpdraftArray
 import UpdraftCompiler
 import UpdraftRuntime
 
-final class Dispatcher: PyObject {
+final class Dispatcher: PyObject, InlinableCallee {
+    var inlineAlways: Bool { options.inline == "always" }
+    var inlineSource: FunctionSource? { function.source }
+    var inlineQualname: String { function.qualname }
+
     let function: PyFunction
     let options: JitOptions
     /// Signatures (as type-name tuples) whose front half has run.

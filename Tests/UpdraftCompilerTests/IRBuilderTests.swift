@@ -2,6 +2,7 @@
 // shape numba users know: a nested loop, a while loop with break, chained comparisons, `and`.
 
 import XCTest
+import UpdraftRuntime
 import UpdraftSyntax
 @testable import UpdraftCompiler
 
@@ -139,5 +140,46 @@ final class IRBuilderTests: XCTestCase {
         """)
         XCTAssertEqual(ir.controlFlowGraph().loops.count, 1)
         XCTAssertTrue(ir.dumpBlocks().contains("attr=append"))
+    }
+}
+
+final class LivenessTests: XCTestCase {
+    func testLoopCarriedVariablesAreLiveAtTheHeader() throws {
+        let ir = try buildIR("""
+        def f(n):
+            s = 0
+            for i in range(n):
+                s += i
+            return s
+        """)
+        let cfg = ir.controlFlowGraph()
+        let header = try XCTUnwrap(cfg.loops.keys.first)
+        let live = Liveness(ir)
+        XCTAssertTrue(live.liveIn[header]?.contains(Variable("s")) ?? false)
+        XCTAssertFalse(live.liveIn[ir.entry]?.contains(Variable("s")) ?? true)
+        XCTAssertTrue(live.liveIn[ir.entry]?.isEmpty ?? false, "arguments are defined in the entry block")
+    }
+}
+
+final class InliningTests: XCTestCase {
+    func testClosureCallIsInlined() throws {
+        let source = """
+        def f(x, k):
+            def scale(v):
+                return v * k
+            g = lambda w: w + 1
+            return g(scale(x))
+        """
+        let module = try Parser.parseModule(source, filename: "t.py")
+        guard case .functionDef(let def) = module.body[0].kind else { return XCTFail("no def") }
+        let fs = FunctionSource(definition: def, location: module.body[0].location, filename: "t.py",
+                                globals: Globals(), freeVariables: [:], lines: source.split(separator: "\n", omittingEmptySubsequences: false))
+        let state = CompilationState(source: fs, qualname: "f") { _ in nil }
+        try PassManager().run([GenerateIR(), InlineCalls()], on: state)
+        let text = try state.requireIR().dumpBlocks()
+        XCTAssertFalse(text.contains("call scale("), text)
+        XCTAssertTrue(text.contains("v.inl1 = x"), text)
+        XCTAssertTrue(text.contains("$4load_deref.1.inl1 = k"), text)
+        XCTAssertTrue(text.contains("w.inl2 = "), text)
     }
 }
