@@ -12,5 +12,6 @@ public enum Pipeline {
         PruneDeadBranches(),     // `if CONST:` keeps one arm
         RewritePowers(),         // x ** 2 → x * x, x ** 3 → x * x * x
         AnalyzeControlFlow(name: "analyze_cfg_after_rewrites"),
+        FindParfors(),           // parallel=True: prange loops and their reductions
     ]
 }

@@ -91,6 +91,7 @@ final class Dispatcher: PyObject, InlinableCallee {
         dumps = manager.dumps
         if dumps.cfg, let cfg = state.cfg { dumps.write(cfg.dump()) }
         if dumps.ir, let ir = state.ir { dumps.write(ir.dump() + "\n") }
+        if dumps.parfor && options.parallel { dumps.write(state.parforReport()) }
     }
 
     /// numba's name for a runtime value's type (until `typeof` from the typing stage is wired in).

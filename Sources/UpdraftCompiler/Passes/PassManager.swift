@@ -50,6 +50,8 @@ public final class CompilationState {
     public let parallel: Bool
     public var ir: FunctionIR?
     public var cfg: ControlFlowGraph?
+    /// Loops and array expressions that will run in parallel (`parallel=True`).
+    public var parfors: [Parfor] = []
     /// Milliseconds per pass, in order.
     public var timings: [(pass: String, ms: Double)] = []
 
