@@ -109,7 +109,7 @@ func installSearching(_ np: PyModule) {
     }
     npFunction(np, "bincount", ["x", "weights", "minlength"]) { b in
         let x = try asArray(b[0]!)
-        if x.dtype.isInexact {
+        if x.dtype.isInexact && x.count > 0 {
             throw PythonError.typeError("Cannot cast array data from dtype('\(x.dtype.name)') to dtype('int64') according to the rule 'safe'")
         }
         guard x.ndim == 1 else { throw PythonError.valueError("object too deep for desired array") }
