@@ -124,10 +124,16 @@ func argExtremum(_ a: NDArray, axis: Int?, max isMax: Bool) throws -> NDArray {
     var k = 0
     switch t.kind {
     case .float:
-        let buf = Scratch<Double>(n)
+        let direct = t == .float64 && stepBytes == 8
+        let buf = Scratch<Double>(direct ? 1 : n)
         NDArray.walk(shape: outShape, strides: outStrides) { off in
-            Double.gather(t, base + off, stepBytes, n, buf.pointer)
-            let p = buf.pointer
+            let p: UnsafePointer<Double>
+            if direct {
+                p = (base + off).assumingMemoryBound(to: Double.self)
+            } else {
+                Double.gather(t, base + off, stepBytes, n, buf.pointer)
+                p = UnsafePointer(buf.pointer)
+            }
             var best = p[0], idx = 0
             if !best.isNaN {
                 for i in 1..<Swift.max(n, 1) {
@@ -171,10 +177,16 @@ func argExtremum(_ a: NDArray, axis: Int?, max isMax: Bool) throws -> NDArray {
             k += 1
         }
     default:
-        let buf = Scratch<Int64>(n)
+        let direct = t == .int64 && stepBytes == 8
+        let buf = Scratch<Int64>(direct ? 1 : n)
         NDArray.walk(shape: outShape, strides: outStrides) { off in
-            Int64.gather(t, base + off, stepBytes, n, buf.pointer)
-            let p = buf.pointer
+            let p: UnsafePointer<Int64>
+            if direct {
+                p = (base + off).assumingMemoryBound(to: Int64.self)
+            } else {
+                Int64.gather(t, base + off, stepBytes, n, buf.pointer)
+                p = UnsafePointer(buf.pointer)
+            }
             var best = p[0], idx = 0
             for i in 1..<Swift.max(n, 1) where isMax ? p[i] > best : p[i] < best { best = p[i]; idx = i }
             op[k] = Int64(idx)

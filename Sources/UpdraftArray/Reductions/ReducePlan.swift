@@ -138,7 +138,8 @@ final class Scratch<A> {
 @inline(__always)
 func reduceDriver<A: ReduceElement>(_ a: NDArray, _ plan: ReducePlan, _ acc: UnsafeMutablePointer<A>,
                                     cast: Bool, chunked: Bool,
-                                    run: (A, UnsafePointer<A>, Int) -> A, op: (A, A) -> A) {
+                                    run: (A, UnsafePointer<A>, Int) -> A, op: (A, A) -> A,
+                                    rowOp: ((UnsafeMutablePointer<A>, UnsafePointer<A>, Int) -> Void)? = nil) {
     let dims = plan.dims
     if a.count == 0 { return }
     let base = UnsafeRawPointer(a.data)
@@ -162,6 +163,15 @@ func reduceDriver<A: ReduceElement>(_ a: NDArray, _ plan: ReducePlan, _ acc: Uns
         // Innermost loop over output elements: out[j] = op(out[j], x[j]).
         forEachPosition(dims[1...]) { bi, bo in
             let p = runPointer(bi, inner.si, inner.n)
+            if inner.so == 1, let rowOp {
+                rowOp(acc + bo, p, inner.n)
+                return
+            }
+            if inner.so == 1 {
+                let q = acc + bo
+                for j in 0..<inner.n { q[j] = op(q[j], p[j]) }
+                return
+            }
             var o = bo
             for j in 0..<inner.n {
                 acc[o] = op(acc[o], p[j])

@@ -87,6 +87,15 @@ func varReduce(_ a: NDArray, _ reduced: [Bool], dtype: DType?, ddof: Double, std
     try x.assign(from: a)
     let sq: NDArray
     switch xType {
+    case .float64 where x.isContiguous && meanB.strides.allSatisfy({ $0 == 0 }):
+        // Full reduction: one mean for every element.
+        let m = meanB.data.load(as: Double.self)
+        let xp = x.data.assumingMemoryBound(to: Double.self)
+        for i in 0..<x.count {
+            let d = xp[i] - m
+            xp[i] = d * d
+        }
+        sq = x
     case .float64:
         let (xp, mp) = (x.data, UnsafeRawPointer(meanB.data))
         NDArray.walk2(shape: a.shape, x.strides, meanB.strides) { o, m in

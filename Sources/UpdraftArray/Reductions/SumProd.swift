@@ -16,13 +16,14 @@ func addReduceType(_ t: DType) -> DType {
 func reduceToArray<A: ReduceElement>(_ a: NDArray, _ plan: ReducePlan, dtype: DType, initial: A,
                                      cast: Bool, chunked: Bool = false,
                                      firstElements: Bool = false,
-                                     run: (A, UnsafePointer<A>, Int) -> A, op: (A, A) -> A) throws -> NDArray {
+                                     run: (A, UnsafePointer<A>, Int) -> A, op: (A, A) -> A,
+                                     rowOp: ((UnsafeMutablePointer<A>, UnsafePointer<A>, Int) -> Void)? = nil) throws -> NDArray {
     let n = Swift.max(plan.outCount, 1)
     let acc = UnsafeMutablePointer<A>.allocate(capacity: n)
     defer { acc.deallocate() }
     acc.initialize(repeating: initial, count: n)
     if firstElements { loadFirstElements(a, plan, acc) }
-    reduceDriver(a, plan, acc, cast: cast, chunked: chunked, run: run, op: op)
+    reduceDriver(a, plan, acc, cast: cast, chunked: chunked, run: run, op: op, rowOp: rowOp)
     return try storeAccumulators(acc, plan.outShape, dtype)
 }
 
@@ -68,7 +69,8 @@ func addReduce(_ a: NDArray, _ reduced: [Bool], dtype: DType, mul: Bool = false)
                                      op: { $0 * $1 })
         }
         return try reduceToArray(a, plan, dtype: dtype, initial: 0.0, cast: cast, chunked: true,
-                                 run: { acc, p, n in acc + pairwiseSum(p, n) }, op: { $0 + $1 })
+                                 run: { acc, p, n in acc + pairwiseSum(p, n) }, op: { $0 + $1 },
+                                 rowOp: { q, p, n in for j in 0..<n { q[j] += p[j] } })
     case .float32:
         if mul {
             return try reduceToArray(a, plan, dtype: dtype, initial: Float(1), cast: cast,
@@ -95,7 +97,8 @@ func addReduce(_ a: NDArray, _ reduced: [Bool], dtype: DType, mul: Bool = false)
                                   op: { $0 &* $1 })
         } else {
             r = try reduceToArray(a, plan, dtype: .int64, initial: Int64(0), cast: cast,
-                                  run: { acc, p, n in acc &+ wrappingSum(p, n) }, op: { $0 &+ $1 })
+                                  run: { acc, p, n in acc &+ wrappingSum(p, n) }, op: { $0 &+ $1 },
+                                  rowOp: { q, p, n in for j in 0..<n { q[j] &+= p[j] } })
         }
         return dtype == .int64 ? r : try r.copy(dtype: dtype)
     }
