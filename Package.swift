@@ -29,13 +29,21 @@ let package = Package(
             dependencies: ["UpdraftRuntime"],
             swiftSettings: optimize),
         .target(
+            name: "UpdraftCompiler",
+            dependencies: ["UpdraftSyntax", "UpdraftRuntime", "UpdraftArray"],
+            swiftSettings: optimize),
+        .target(
             name: "UpdraftInterpreter",
             dependencies: ["UpdraftSyntax", "UpdraftRuntime", "UpdraftArray"],
             swiftSettings: optimize),
         .target(
+            name: "UpdraftTiering",
+            dependencies: ["UpdraftSyntax", "UpdraftRuntime", "UpdraftArray", "UpdraftCompiler", "UpdraftInterpreter"],
+            swiftSettings: optimize),
+        .target(
             name: "UpdraftCLI",
             dependencies: [
-                "UpdraftSyntax", "UpdraftRuntime", "UpdraftArray", "UpdraftInterpreter",
+                "UpdraftSyntax", "UpdraftRuntime", "UpdraftArray", "UpdraftInterpreter", "UpdraftCompiler", "UpdraftTiering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "updraft", dependencies: ["UpdraftCLI"]),
@@ -43,6 +51,7 @@ let package = Package(
         .testTarget(name: "UpdraftCLITests", dependencies: ["UpdraftCLI"]),
         .testTarget(name: "UpdraftRuntimeTests", dependencies: ["UpdraftRuntime"]),
         .testTarget(name: "UpdraftInterpreterTests", dependencies: ["UpdraftInterpreter", "UpdraftRuntime", "UpdraftSyntax"]),
+        .testTarget(name: "UpdraftCompilerTests", dependencies: ["UpdraftCompiler", "UpdraftRuntime", "UpdraftSyntax"]),
         .testTarget(
             name: "ScriptTests",
             dependencies: ["UpdraftCLI"],

@@ -2,9 +2,11 @@
 
 import ArgumentParser
 import Foundation
+import UpdraftCompiler
 import UpdraftInterpreter
 import UpdraftRuntime
 import UpdraftSyntax
+import UpdraftTiering
 
 public enum UpdraftMain {
     public static func main() {
@@ -23,7 +25,7 @@ public enum UpdraftMain {
             if first.hasPrefix("-") && first != "-" {
                 ours.append(first)
                 rest.removeFirst()
-                if ["--jit", "--jit-threshold"].contains(first), let v = rest.first {
+                if ["--jit", "--jit-threshold", "--dump", "--dump-after"].contains(first), let v = rest.first {
                     ours.append(v)
                     rest.removeFirst()
                 }
@@ -54,8 +56,14 @@ public struct UpdraftCommand: ParsableCommand {
     @Option(name: .customShort("c"), help: "Program passed in as a string.")
     var command: String?
 
-    @Option(name: .customLong("jit"), help: "off | auto | eager (only 'off' has an effect until the compiler lands).")
+    @Option(name: .customLong("jit"), help: "off | auto | eager. 'off' makes @jit/@njit no-ops (as NUMBA_DISABLE_JIT=1).")
     var jit: JitMode = .auto
+
+    @Option(name: .customLong("dump"), help: "Comma-separated compiler dumps to stderr: cfg, ir, types, parfor, timings.")
+    var dump: String?
+
+    @Option(name: .customLong("dump-after"), help: "Print the IR after these passes (comma-separated pass names, or 'all').")
+    var dumpAfter: String?
 
     @Argument(help: "The script to run (omit for the REPL).")
     var script: String?
@@ -68,10 +76,40 @@ public struct UpdraftCommand: ParsableCommand {
         case off, auto, eager
     }
 
-    enum CodingKeys: String, CodingKey { case command, jit, script }
+    enum CodingKeys: String, CodingKey { case command, jit, dump, dumpAfter, script }
+
+    /// Applies the JIT options and numba's environment variables to the tiering layer.
+    func configureJIT() throws {
+        let env = ProcessInfo.processInfo.environment
+        let disabled = (env["NUMBA_DISABLE_JIT"].flatMap(Int.init) ?? 0) != 0
+        TieringConfiguration.mode = disabled ? .off : UpdraftTiering.JitMode(rawValue: jit.rawValue) ?? .auto
+        var dumps = DumpOptions()
+        for item in (dump ?? "").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !item.isEmpty {
+            switch item {
+            case "cfg": dumps.cfg = true
+            case "ir": dumps.ir = true
+            case "types", "annotation": dumps.types = true
+            case "parfor": dumps.parfor = true
+            case "timings": dumps.timings = true
+            default: throw ValidationError("unknown dump '\(item)' (expected cfg, ir, types, parfor or timings)")
+            }
+        }
+        if let after = dumpAfter {
+            dumps.after.formUnion(after.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+        }
+        dumps.merge(environment: env)
+        TieringConfiguration.dumps = dumps
+        NumbaModule.register()
+    }
 
     /// Runs and returns the process exit status.
     func execute() -> Int32 {
+        do {
+            try configureJIT()
+        } catch {
+            FileHandle.standardError.write(Data("updraft: \(error)\n".utf8))
+            return 2
+        }
         if let command {
             Runtime.argv = ["-c"] + scriptArguments
             return runProgram(source: command, filename: "<string>", scriptPath: nil)

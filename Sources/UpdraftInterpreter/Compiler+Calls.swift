@@ -229,6 +229,8 @@ extension Compiler {
         let qualname = childQualname(def.name)
         let fcode = makeCode(child, name: def.name, qualname: qualname, line: location.line)
         fcode.signature = signature(def.args)
+        fcode.definition = (def, location)
+        fcode.sourceLines = sourceLines
         let savedPrefix = qualPrefix
         qualPrefix = qualname + "."
         fcode.body = try nested(child, fcode) { try compileFunctionBody(def.body) }

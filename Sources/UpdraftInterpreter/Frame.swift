@@ -165,6 +165,10 @@ final class CodeInfo {
     var hiddenCount = 0
     var body: Exec = { _ in .next }
     var signature = Signature()
+    /// The `def` this code came from and its location (nil for modules, classes, lambdas).
+    var definition: (def: FunctionDef, location: SourceLocation)?
+    /// The whole file's lines, for the compiler's error carets.
+    var sourceLines: [Substring] = []
 
     init(name: String, qualname: String, filename: String, firstLine: Int) {
         self.name = name

@@ -51,6 +51,16 @@ final class InterpretedFunction: PyFunction {
         }
     }
 
+    override var source: FunctionSource? {
+        guard let (def, location) = code.definition else { return nil }
+        var free: [String: Value] = [:]
+        for (i, slot) in code.freeSlots.enumerated() where i < closure.count {
+            if let v = closure[i].value { free[code.slotNames[slot]] = v }
+        }
+        return FunctionSource(definition: def, location: location, filename: code.filename, globals: globals,
+                              freeVariables: free, lines: code.sourceLines)
+    }
+
     override func call(_ args: Args) throws -> Value {
         let frame = Frame.make(code: code, globals: globals)
         try bindArguments(frame, args)

@@ -1,3 +1,5 @@
+import UpdraftSyntax
+
 // Call arguments and the callable objects: builtin functions, native methods, bound methods,
 // Python functions (subclassed by the interpreter), and the descriptors `property`,
 // `staticmethod` and `classmethod`.
@@ -134,6 +136,30 @@ open class PyFunction: PyObject {
     /// Calls the function. The interpreter overrides this.
     open func call(_ args: Args) throws -> Value {
         throw PythonError.systemError("function \(name) has no body")
+    }
+
+    /// The function's definition, for the compiler (nil for functions without Python source).
+    open var source: FunctionSource? { nil }
+}
+
+/// What the compiler needs to compile a Python function: its syntax tree, where it is, the
+/// module globals its names resolve in, the values of its free variables, and its file's lines
+/// (for error carets).
+public struct FunctionSource {
+    public let definition: FunctionDef
+    public let location: SourceLocation
+    public let filename: String
+    public let globals: Globals
+    public let freeVariables: [String: Value]
+    public let lines: [Substring]
+    public init(definition: FunctionDef, location: SourceLocation, filename: String, globals: Globals,
+                freeVariables: [String: Value], lines: [Substring]) {
+        self.definition = definition
+        self.location = location
+        self.filename = filename
+        self.globals = globals
+        self.freeVariables = freeVariables
+        self.lines = lines
     }
 }
 

@@ -144,23 +144,22 @@ public func linspace(_ start: Double, _ stop: Double, num: Int, endpoint: Bool, 
     let div = endpoint ? num - 1 : num
     let delta = stop - start
     let step = div > 0 ? delta / Double(div) : Double.nan
-    var values = [Double](repeating: 0, count: num)
-    for i in 0..<num {
-        if div > 0 {
-            values[i] = step == 0 ? (Double(i) / Double(div)) * delta + start : Double(i) * step + start
-        } else {
-            values[i] = Double(i) * delta + start
-        }
-    }
-    if endpoint && num > 1 { values[num - 1] = stop }
     let t = dtype ?? .float64
+    // Computed in double, then stored (and floored for integer dtypes) in the result type.
     let out = try NDArray(shape: [num], dtype: t, zeroed: false)
-    for (i, v) in values.enumerated() {
-        t.store(.float(t.isInteger ? v.rounded(.down) : v), out.data + i * t.itemsize)
+    let compute = t == .float64 ? out : try NDArray(shape: [num], dtype: .float64, zeroed: false)
+    let v = compute.data.assumingMemoryBound(to: Double.self)
+    if div > 0 && step != 0 {
+        for i in 0..<num { v[i] = Double(i) * step + start }
+    } else {
+        for i in 0..<num { v[i] = div > 0 ? (Double(i) / Double(div)) * delta + start : Double(i) * delta + start }
+    }
+    if endpoint && num > 1 { v[num - 1] = stop }
+    if compute !== out {
+        for i in 0..<num { t.store(.float(t.isInteger ? v[i].rounded(.down) : v[i]), out.data + i * t.itemsize) }
     }
     return (out, step)
 }
-
 public func eye(_ n: Int, _ m: Int, k: Int, dtype: DType) throws -> NDArray {
     let out = try NDArray(shape: [n, m], dtype: dtype)
     for i in 0..<n {

@@ -83,11 +83,20 @@ public func bindArgs(_ fn: String, _ args: Args, _ names: [String], required: In
 /// An `int` or tuple-of-ints shape argument.
 public func shapeArgument(_ v: Value) throws -> [Int] {
     if case .object(let o) = v {
-        if let t = o as? PyTuple { return try t.items.map(indexInt) }
-        if let l = o as? PyList { return try l.items.map(indexInt) }
-        if let a = o as? NDArray, a.ndim == 1 { return try a.subarrays().map(indexInt) }
+        if let t = o as? PyTuple { return try t.items.map(dimension) }
+        if let l = o as? PyList { return try l.items.map(dimension) }
+        if let a = o as? NDArray, a.ndim == 1 { return try a.subarrays().map(dimension) }
     }
-    return [try indexInt(v)]
+    return [try dimension(v)]
+}
+
+/// One dimension of a shape: numpy reports sizes beyond intp as a ValueError.
+private func dimension(_ v: Value) throws -> Int {
+    do {
+        return try indexInt(v)
+    } catch let e as PythonError where e.isInstance(of: PyType.overflowError) {
+        throw PythonError.valueError("Maximum allowed dimension exceeded")
+    }
 }
 
 /// An optional `axis=` argument (None means all axes).

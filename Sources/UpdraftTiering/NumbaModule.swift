@@ -1,0 +1,152 @@
+// `import numba` / `from numba import njit, jit, prange, float64, ...`: the decorators, the
+// type objects used in explicit signatures, and numba's error classes.
+
+import UpdraftArray
+import UpdraftCompiler
+import UpdraftRuntime
+
+public enum NumbaModule {
+    /// Makes `import numba` available. Called once by the CLI.
+    public static func register() {
+        Runtime.nativeModules["numba"] = { module }
+        Runtime.nativeModules["numba.core"] = { core }
+        Runtime.nativeModules["numba.core.errors"] = { errors }
+    }
+
+    static let typingError = PyType(name: "TypingError", bases: [PyType.exception], builtin: true,
+                                    layout: .exception, module: "numba.core.errors")
+    static let unsupportedError = PyType(name: "UnsupportedError", bases: [PyType.exception], builtin: true,
+                                         layout: .exception, module: "numba.core.errors")
+
+    static let errors: PyModule = {
+        let m = PyModule(name: "numba.core.errors")
+        m.globals.set("TypingError", .object(typingError))
+        m.globals.set("UnsupportedError", .object(unsupportedError))
+        m.globals.set("NumbaError", .object(typingError))
+        return m
+    }()
+
+    static let core: PyModule = {
+        let m = PyModule(name: "numba.core")
+        m.globals.set("errors", .object(errors))
+        return m
+    }()
+
+    static let module: PyModule = {
+        let m = PyModule(name: "numba")
+        m.globals.set("__version__", .str("0.68.1"))
+        m.globals.set("core", .object(core))
+        m.globals.set("errors", .object(errors))
+        m.function("jit") { args in try decorator(args, forceNopython: false) }
+        m.function("njit") { args in try decorator(args, forceNopython: true) }
+        m.function("prange") { args in try call(.object(PyType.range), args) }
+        for name in ["int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
+                     "float32", "float64", "complex128", "boolean", "intp", "void"] {
+            m.globals.set(name, .object(SignatureType(name)))
+        }
+        m.globals.set("bool_", .object(SignatureType("boolean")))
+        m.globals.set("double", .object(SignatureType("float64")))
+        m.globals.set("float_", .object(SignatureType("float32")))
+        return m
+    }()
+
+    /// `@jit`, `@jit(...)`, `@jit([signatures], ...)`, `@njit`, `@njit(...)`.
+    static func decorator(_ args: Args, forceNopython: Bool) throws -> Value {
+        var options = JitOptions(nopython: forceNopython)
+        try options.read(args.keywords)
+        var signatures: [Value] = []
+        if args.count >= 1 {
+            let first = args[0]
+            if case .object(let o) = first, let f = o as? PyFunction {
+                return try makeDispatcher(f, options, signatures: [])
+            }
+            if case .object(let o) = first, let list = o as? PyList { signatures = list.items }
+            else if case .object(let o) = first, o is FunctionSignature { signatures = [first] }
+            else if case .object(let o) = first, let s = o as? PyStr { signatures = [.object(s)] }
+        }
+        let sigs = signatures
+        return .object(PyBuiltinFunction(forceNopython ? "njit" : "jit") { inner in
+            try inner.expect("jit decorator", min: 1, max: 1)
+            guard case .object(let o) = inner[0], let f = o as? PyFunction else {
+                throw PythonError.typeError("The decorated object is not a function (got type \(inner[0].typeName)).")
+            }
+            return try makeDispatcher(f, options, signatures: sigs)
+        })
+    }
+
+    static func makeDispatcher(_ f: PyFunction, _ options: JitOptions, signatures: [Value]) throws -> Value {
+        if TieringConfiguration.mode == .off { return .object(f) }
+        let d = Dispatcher(function: f, options: options)
+        for s in signatures { try d.compileEagerly(s) }
+        return .object(d)
+    }
+}
+
+/// The options of `@jit(...)`.
+struct JitOptions {
+    var nopython: Bool
+    var forceObject = false
+    var parallel = false
+    var cache = false
+    var fastmath = false
+    var boundscheck: Bool? = nil
+    var nogil = false
+    var inline = "never"
+    var errorModel = "python"
+
+    init(nopython: Bool) { self.nopython = nopython }
+
+    mutating func read(_ keywords: [(name: String, value: Value)]) throws {
+        for (k, v) in keywords {
+            switch k {
+            case "nopython": nopython = try isTruthy(v)
+            case "forceobj": forceObject = try isTruthy(v)
+            case "parallel": parallel = try isTruthy(v)
+            case "cache": cache = try isTruthy(v)
+            case "fastmath": fastmath = try isTruthy(v)
+            case "boundscheck": boundscheck = v.isNone ? nil : try isTruthy(v)
+            case "nogil": nogil = try isTruthy(v)
+            case "inline": inline = (v.asObject as? PyStr)?.value ?? "never"
+            case "error_model": errorModel = (v.asObject as? PyStr)?.value ?? "python"
+            case "looplift", "debug", "no_cpython_wrapper", "no_cfunc_wrapper", "locals", "target", "_nrt", "signature":
+                break
+            default:
+                throw PythonError.keyError(.str(k))
+            }
+        }
+    }
+}
+
+/// A numba type object in a signature (`float64`, `int32`, `float64[:]`, `float64[:, :]`);
+/// calling one with argument types makes a signature (`float64(float64, float64)`).
+final class SignatureType: PyObject {
+    let name: String
+    init(_ name: String) { self.name = name }
+    override var pyType: PyType { PyType.object }
+    override func pyRepr() throws -> String? { name }
+    override func pyStr() throws -> String? { name }
+    override var pyIsCallable: Bool { true }
+    override func pyCall(_ args: Args) throws -> Value? {
+        for a in args.positional where !(a.asObject is SignatureType) {
+            throw PythonError.typeError("signature arguments must be numba types, not \(a.typeName)")
+        }
+        return .object(FunctionSignature(result: self, arguments: args.positional.compactMap { $0.asObject as? SignatureType }))
+    }
+    override func pyGetItem(_ key: Value) throws -> Value? {
+        let dims: Int
+        if case .object(let o) = key, let t = o as? PyTuple { dims = t.items.count } else { dims = 1 }
+        return .object(SignatureType("array(\(name), \(dims)d, A)"))
+    }
+}
+
+/// `float64(float64, float64)`.
+final class FunctionSignature: PyObject {
+    let result: SignatureType
+    let arguments: [SignatureType]
+    init(result: SignatureType, arguments: [SignatureType]) {
+        self.result = result
+        self.arguments = arguments
+    }
+    override func pyRepr() throws -> String? { "(\(arguments.map(\.name).joined(separator: ", "))) -> \(result.name)" }
+    override func pyStr() throws -> String? { try pyRepr() }
+}

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.arange(-12345678901234, 12345678901234, 987654321, dtype=np.int64)
+print(a.size, repr(float(a.mean())), repr(float(a.std())), repr(float(np.sum(a, dtype=np.float64))))
+b = np.array([(i * 7919 % 10007) * 10 ** 13 for i in range(30000)])
+print(repr(float(b.mean())), repr(float(b.var())))
+c = b.reshape(3, 10000)
+print([repr(v) for v in c.mean(axis=1).tolist()], [repr(v) for v in c[:, :9000].mean(axis=1).tolist()])
+print(repr(float(c[:, ::3].mean())))
+d = np.arange(20000, dtype=np.int32)
+print(d.sum(), d.sum().dtype, d.mean(), repr(float(np.linspace(0, 1, 50000).astype(np.float32).sum(dtype=np.float64))))

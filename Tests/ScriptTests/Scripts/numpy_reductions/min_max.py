@@ -1,0 +1,12 @@
+import numpy as np
+a = np.array([[3, 7, 1], [9, 2, 8]])
+print(a.max(), a.min(), np.max(a, axis=0).tolist(), np.min(a, axis=1).tolist())
+print(np.amax(a), np.amin(a, axis=0).tolist(), a.max(keepdims=True).tolist())
+print(np.ptp(a), np.ptp(a, axis=1).tolist(), np.ptp(np.array([5, 1], dtype=np.uint8)))
+print(a.max().dtype, np.max(np.array([1.5, -2.0])), np.max([True, False]), np.min(np.array([3, 1], dtype=np.int16)).dtype)
+print(np.max(np.linspace(-1, 1, 5)), np.min(np.linspace(-1, 1, 5)))
+print(np.max(np.arange(24).reshape(2, 3, 4), axis=(0, 2)).tolist())
+n = float('nan')
+print(np.max([1.0, n, 3.0]), np.min([n, 1.0]), np.max(np.array([[1.0, n], [2.0, 3.0]]), axis=1).tolist())
+print(np.max(np.zeros((0, 3)), axis=1).tolist())
+print(np.max(np.array([2**63 - 1, 5], dtype=np.uint64)), np.min(np.array([-2**63, 0])))

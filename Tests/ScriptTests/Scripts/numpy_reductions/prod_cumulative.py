@@ -1,0 +1,11 @@
+import numpy as np
+a = np.arange(1, 7).reshape(2, 3)
+print(a.prod(), np.prod(a, axis=0).tolist(), a.prod(axis=1).tolist())
+print(np.prod([1.5, 2.0, 4.0]), np.prod([]), np.prod(np.arange(1, 5, dtype=np.int8)).dtype)
+print(np.prod(np.array([2**40, 2**40])), np.prod([True, True, False]))
+print(np.cumsum([1, 2, 3, 4]).tolist(), np.cumsum(a).tolist(), np.cumsum(a, axis=0).tolist(), np.cumsum(a, axis=1).tolist())
+print(np.cumprod([1.5, 2.0, 3.0]).tolist(), a.cumprod(axis=1).tolist(), a.cumsum().dtype)
+print(np.cumsum(np.array([True, True, False])).tolist(), np.cumsum(np.arange(3, dtype=np.int16)).dtype)
+print(np.cumsum([0.1] * 10).tolist())
+print(np.cumsum(np.arange(4), dtype=np.float64).tolist(), np.cumsum([]).tolist())
+print(np.prod(np.arange(1, 4), keepdims=True).tolist())

@@ -1,0 +1,12 @@
+import numpy as np
+a = np.arange(6).reshape(2, 3)
+print(np.flip(a).tolist(), np.flip(a, axis=0).tolist(), np.flip(a, axis=1).tolist(), np.flip([1, 2, 3]).tolist())
+print(np.repeat([1, 2], 2).tolist(), np.repeat(a, 2).tolist(), np.repeat(a, [1, 2], axis=0).tolist(), np.repeat(a, 2, axis=1).tolist())
+print(np.tile([1, 2], 2).tolist(), np.tile(a, (2, 1)).tolist(), np.tile([1, 2], (2, 2)).tolist())
+print(np.expand_dims(np.arange(3), 0).shape, np.expand_dims(np.arange(3), (0, 2)).shape, np.expand_dims(a, -1).shape)
+print(np.squeeze(np.zeros((1, 3, 1))).shape, np.squeeze(np.zeros((1, 3, 1)), axis=0).shape)
+print(np.ravel(a).tolist(), np.reshape(np.arange(6), (3, 2)).tolist(), np.reshape(a, -1).tolist())
+print(np.transpose(a).tolist(), np.transpose(np.zeros((2, 3, 4)), (1, 0, 2)).shape)
+print(np.diag([1, 2]).tolist(), np.diag([1, 2], k=1).tolist(), np.diag(np.arange(9).reshape(3, 3)).tolist(), np.diag(np.arange(9).reshape(3, 3), k=-1).tolist())
+print(np.trace(np.arange(9).reshape(3, 3)), np.trace(np.arange(9).reshape(3, 3), offset=1), np.trace(np.eye(3)))
+print(np.outer([1, 2], [3, 4, 5]).tolist(), np.outer([1.5, 2], [2]).tolist())

@@ -1,0 +1,13 @@
+import numpy as np
+n = float('nan')
+a = np.array([3.0, n, 1.0, 2.0, -1.0])
+print(np.sort(a).tolist(), np.argsort(a).tolist())
+m = np.array([[3, 1, 2], [9, 7, 8], [0, 5, 4]])
+print(np.sort(m).tolist(), np.sort(m, axis=0).tolist(), np.sort(m, axis=None).tolist())
+print(np.argsort(m, axis=0).tolist(), np.argsort(m, axis=1).tolist())
+b = np.array([5, 2, 9, 1, 5]); b.sort(); print(b.tolist())
+c = np.array([[4, 1], [2, 3]]); c.sort(axis=0); print(c.tolist())
+print(np.argsort(np.array([1, 0, 1, 0, 2, 0]), kind='stable').tolist(), np.argsort([2, 1, 3]).tolist())
+print(np.sort(np.array([True, False, True])).tolist(), np.sort(np.array([3, 1, 2], dtype=np.uint8)).dtype)
+print(np.array([3, 1, 2]).argsort().tolist(), np.sort([[2, 1], [0, 5]], axis=-1).tolist())
+print(np.searchsorted([1, 2, 2, 3], 2), np.searchsorted([1, 2, 2, 3], 2, side='right'), np.searchsorted([1.0, 2.5], [0, 2, 9]).tolist())

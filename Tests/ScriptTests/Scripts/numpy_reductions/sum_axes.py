@@ -1,0 +1,16 @@
+import numpy as np
+a = np.arange(24).reshape(2, 3, 4)
+print(a.sum(), np.sum(a, axis=0).tolist())
+print(a.sum(axis=1).tolist())
+print(a.sum(axis=-1).tolist())
+print(a.sum(axis=(0, 2)).tolist(), np.sum(a, axis=(0, 1, 2)))
+print(a.sum(axis=1, keepdims=True).shape, a.sum(keepdims=True).shape)
+print(np.sum([1, 2, 3]), np.sum(5), np.sum([[1.5, 2.5], [3.0, 4.0]], axis=1).tolist())
+print(np.arange(5, dtype=np.int32).sum().dtype, np.array([True, False, True]).sum(), np.array([True, True]).sum().dtype)
+print(np.arange(5, dtype=np.uint8).sum().dtype, np.arange(4).sum(dtype=np.float32), np.arange(4).sum(dtype=np.float32).dtype)
+print(type(a.sum()).__name__, type(a.sum(axis=0)).__name__)
+print(np.zeros((0, 3)).sum(axis=0).tolist(), np.zeros((0, 3)).sum())
+print(np.array([2**62, 2**62, 2**62]).sum())
+b = np.arange(12).reshape(3, 4).T
+print(b.sum(axis=0).tolist(), b.sum(axis=1).tolist())
+print(np.arange(10)[::3].sum(), np.arange(10)[::-1].cumsum().tolist())

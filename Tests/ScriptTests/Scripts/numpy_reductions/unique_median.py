@@ -1,0 +1,11 @@
+import numpy as np
+a = np.array([[3, 1, 3], [2, 1, 0]])
+print(np.unique(a).tolist())
+u, idx, inv, cnt = np.unique(a, return_index=True, return_inverse=True, return_counts=True)
+print(u.tolist(), idx.tolist(), inv.tolist(), cnt.tolist())
+v, c = np.unique([2.5, 1.0, 2.5, float('nan'), float('nan')], return_counts=True)
+print(v.tolist(), c.tolist())
+print(np.median([3, 1, 2]), np.median([4, 1, 2, 3]), np.median(np.array([[1, 5], [2, 8.]]), axis=0).tolist())
+print(np.median(np.arange(12).reshape(3, 4), axis=1).tolist(), np.median([1.0, float('nan'), 2.0]))
+print(np.percentile([1, 2, 3, 4], 30), np.percentile(np.arange(11), [10, 25, 50, 90]).tolist())
+print(np.quantile([1.5, 2.5, 10.0], 0.75), np.quantile(np.arange(10).reshape(2, 5), 0.5, axis=1).tolist())
