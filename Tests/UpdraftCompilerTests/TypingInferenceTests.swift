@@ -259,6 +259,9 @@ final class TypingInferenceTests: XCTestCase {
         let msg = s.failure("f", [.int64]) ?? ""
         XCTAssertTrue(msg.hasPrefix("No implementation of function Function(<built-in function add>) found for signature:"), msg)
         XCTAssertTrue(msg.contains(">>> add(unicode_type, int64)"), msg)
+        XCTAssertTrue(msg.contains("'s' is unicode_type (from line 2: s = \"a\")"), msg)
+        XCTAssertTrue(msg.contains("'x' is int64"), msg)
+        XCTAssertTrue(msg.contains("During: typing of operator + at test.py (3)"), msg)
         XCTAssertTrue(msg.contains("line 3"), msg)
     }
 

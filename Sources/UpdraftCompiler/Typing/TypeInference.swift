@@ -217,7 +217,14 @@ public final class TypeInference {
                 do {
                     try typeStatement(s, id)
                     pendingErrors[id] = nil
-                } catch let e as TypingError where !e.isFinal {
+                } catch var e as TypingError where !e.isFinal {
+                    // Name the user variables the failing operation read, with where their types came from.
+                    for u in Set(s.uses).sorted() where !u.isTemporary {
+                        guard let t = types[u] else { continue }
+                        let from = origins[u]?.first.map { " (\(describe($0.1)))" } ?? ""
+                        e.notes.append("'\(u.name)' is \(t)\(from)")
+                    }
+                    e.notes.append("During: typing of \(operationName(s)) at \(ir.filename) (\(s.location.line))")
                     pendingErrors[id] = e
                 }
             } else if let t = terminators[id] {
@@ -230,6 +237,23 @@ public final class TypeInference {
         try checkComplete()
         let ret = returnType ?? .none
         return TypedFunction(ir: ir, argTypes: argTypes, typemap: types, returnType: ret, calltypes: calltypes)
+    }
+
+    private func operationName(_ s: IRStatement) -> String {
+        switch s {
+        case .assign(_, let e, _):
+            switch e {
+            case .binop(let op, _, _), .inplaceBinop(let op, _, _): return "operator \(op.rawValue)"
+            case .compare(let op, _, _): return "comparison \(op.rawValue)"
+            case .unary(let op, _): return "unary operator \(op.rawValue)"
+            case .call: return "call"
+            case .getitem, .staticGetitem: return "getitem"
+            case .getattr(_, let a): return "attribute '\(a)'"
+            default: return "expression"
+            }
+        case .setitem, .staticSetitem: return "setitem"
+        default: return "statement"
+        }
     }
 
     private func enqueue(_ id: StatementID) {
