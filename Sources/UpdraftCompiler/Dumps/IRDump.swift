@@ -43,6 +43,8 @@ extension IRExpr {
         case .variable(let v): return v.name
         case .makeFunction(let name, _, let captured):
             return "make_function(name=\(name), closure=(\(captured.map(\.name).joined(separator: ", "))))"
+        case .buildMap(let items):
+            return "build_map(items=[\(items.map { "(Var(\($0.0)), Var(\($0.1)))" }.joined(separator: ", "))])"
         }
     }
 }

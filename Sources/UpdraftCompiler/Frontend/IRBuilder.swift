@@ -511,8 +511,17 @@ public final class IRBuilder {
             throw UnsupportedConstruct(message: "f-strings are not supported in nopython mode", location: loc)
         case .set, .setComp:
             throw UnsupportedConstruct(message: "sets are not supported in nopython mode yet", location: loc)
-        case .dict, .dictComp:
-            throw UnsupportedConstruct(message: "dict literals are not supported in nopython mode yet", location: loc)
+        case .dict(let pairs):
+            var items: [(Variable, Variable)] = []
+            for (k, v) in pairs {
+                guard let k else {
+                    throw UnsupportedConstruct(message: "dict unpacking (**) is not supported in nopython mode", location: loc)
+                }
+                items.append((try expr(k), try expr(v)))
+            }
+            return temp("build_map", .buildMap(items), loc)
+        case .dictComp:
+            throw UnsupportedConstruct(message: "dict comprehensions are not supported in nopython mode yet", location: loc)
         case .generatorExp:
             throw UnsupportedConstruct(message: "generator expressions are not supported in nopython mode", location: loc)
         case .yield, .yieldFrom:

@@ -70,6 +70,8 @@ public indirect enum IRExpr {
     case variable(Variable)
     /// A function defined inside this one (closure or lambda): its IR and captured variables.
     case makeFunction(name: String, code: FunctionIR, captured: [Variable])
+    /// A dict display (`{}`, `{k: v}`): key and value variables in order.
+    case buildMap([(Variable, Variable)])
 
     /// Variables read by this expression.
     public var uses: [Variable] {
@@ -84,6 +86,7 @@ public indirect enum IRExpr {
         case .staticGetitem(let a, _, let iv): return [a] + (iv.map { [$0] } ?? [])
         case .buildTuple(let vs), .buildList(let vs), .buildSlice(let vs): return vs
         case .makeFunction(_, _, let captured): return captured
+        case .buildMap(let items): return items.flatMap { [$0.0, $0.1] }
         }
     }
 }
