@@ -48,7 +48,7 @@ final class TypingInferenceTests: XCTestCase {
         let t = try s.infer("JitHeavyFunction", [.arr(.int64), .arr(.float64)])
         let text = t.annotationDump(lines: s.lines, firstLine: 3, lastLine: 9)
         XCTAssertTrue(text.hasPrefix("-----------------------------------ANNOTATION-----------------------------------\n# File: heavy.py\n# --- LINE 3 --- \n\n@jit\n\n# --- LINE 4 --- \n# label 0\n#   x = arg(0, name=x)  :: array(int64, 1d, C)\n#   y = arg(1, name=y)  :: array(float64, 1d, C)\n\ndef JitHeavyFunction(x, y):\n\n"), text)
-        XCTAssertTrue(text.contains("    # --- LINE 5 --- \n    #   $6build_list.1 = build_list(items=[])  :: list(float64)<iv=None>\n"), text)
+        XCTAssertTrue(text.contains("    # --- LINE 5 --- \n    #   ret = build_list(items=[])  :: list(float64)<iv=None>\n"), text)
         XCTAssertTrue(text.contains("getiter(value=x)  :: iter(array(int64, 1d, C))"), text)
         XCTAssertTrue(text.contains(":: pair<float64, bool>"), text)
         XCTAssertTrue(text.contains("elemx ** elemy  :: float64"), text)

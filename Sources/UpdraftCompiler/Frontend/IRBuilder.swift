@@ -329,8 +329,8 @@ public final class IRBuilder {
                 // `x = expr` stores the expression's result straight into x (as numba does)
                 // when the value is the temporary the last statement just made.
                 if fuse, value.isTemporary, !value.name.hasPrefix("$phi"), var block = pending[current],
-                   case .assign(let last, let e, let l)? = block.body.last, last == value {
-                    block.body[block.body.count - 1] = .assign(Variable(n), e, l)
+                   case .assign(let last, let e, _)? = block.body.last, last == value {
+                    block.body[block.body.count - 1] = .assign(Variable(n), e, loc)
                     pending[current] = block
                     return
                 }

@@ -143,6 +143,7 @@ public struct InlineCalls: CompilerPass {
         case .buildTuple(let vs): return .buildTuple(vs.map(r))
         case .buildList(let vs): return .buildList(vs.map(r))
         case .buildSlice(let vs): return .buildSlice(vs.map(r))
+        case .buildMap(let items): return .buildMap(items.map { (r($0.0), r($0.1)) })
         case .getiter(let a): return .getiter(r(a))
         case .iternext(let a): return .iternext(r(a))
         case .pairFirst(let a): return .pairFirst(r(a))
