@@ -12,6 +12,7 @@ public enum Pipeline {
         PruneDeadBranches(),     // `if CONST:` keeps one arm
         RewritePowers(),         // x ** 2 → x * x, x ** 3 → x * x * x
         AnalyzeControlFlow(name: "analyze_cfg_after_rewrites"),
+        InferTypes(),            // numba's type lattice, propagated to a fixed point
         FindParfors(),           // parallel=True: prange loops and their reductions
     ]
 }

@@ -40,13 +40,13 @@ public enum NumbaModule {
         m.function("jit") { args in try decorator(args, forceNopython: false) }
         m.function("njit") { args in try decorator(args, forceNopython: true) }
         m.function("prange") { args in try call(.object(PyType.range), args) }
-        for name in ["int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
-                     "float32", "float64", "complex128", "boolean", "intp", "void"] {
-            m.globals.set(name, .object(SignatureType(name)))
-        }
-        m.globals.set("bool_", .object(SignatureType("boolean")))
-        m.globals.set("double", .object(SignatureType("float64")))
-        m.globals.set("float_", .object(SignatureType("float32")))
+        let named: [(String, NumbaType)] = [
+            ("int8", .int8), ("int16", .int16), ("int32", .int32), ("int64", .int64), ("intp", .int64),
+            ("uint8", .uint8), ("uint16", .uint16), ("uint32", .uint32), ("uint64", .uint64),
+            ("float32", .float32), ("float64", .float64), ("double", .float64), ("float_", .float32),
+            ("complex128", .complex128), ("boolean", .boolean), ("bool_", .boolean), ("void", .none),
+        ]
+        for (name, t) in named { m.globals.set(name, .object(SignatureType(t))) }
         return m
     }()
 
@@ -62,7 +62,9 @@ public enum NumbaModule {
             }
             if case .object(let o) = first, let list = o as? PyList { signatures = list.items }
             else if case .object(let o) = first, o is FunctionSignature { signatures = [first] }
-            else if case .object(let o) = first, let s = o as? PyStr { signatures = [.object(s)] }
+            else if case .object(let o) = first, o is PyStr {
+                throw PythonError.notImplementedError("signatures given as strings are not supported yet; use numba types, e.g. float64(float64)")
+            }
         }
         let sigs = signatures
         return .object(PyBuiltinFunction(forceNopython ? "njit" : "jit") { inner in
@@ -117,36 +119,45 @@ struct JitOptions {
     }
 }
 
-/// A numba type object in a signature (`float64`, `int32`, `float64[:]`, `float64[:, :]`);
-/// calling one with argument types makes a signature (`float64(float64, float64)`).
+/// A numba type object (`float64`, `int32`, `float64[:]`, `float64[:, ::1]`); calling one with
+/// argument types makes a signature (`float64(float64, float64)`).
 final class SignatureType: PyObject {
-    let name: String
-    init(_ name: String) { self.name = name }
-    override var pyType: PyType { PyType.object }
-    override func pyRepr() throws -> String? { name }
-    override func pyStr() throws -> String? { name }
+    let type: NumbaType
+    init(_ type: NumbaType) { self.type = type }
+    override var pyType: PyType { SignatureType.pyClass }
+    static let pyClass = PyType(name: "Type", bases: [PyType.object], builtin: true, layout: .builtin, module: "numba.core.types")
+    override func pyRepr() throws -> String? { type.description }
+    override func pyStr() throws -> String? { type.description }
     override var pyIsCallable: Bool { true }
     override func pyCall(_ args: Args) throws -> Value? {
-        for a in args.positional where !(a.asObject is SignatureType) {
-            throw PythonError.typeError("signature arguments must be numba types, not \(a.typeName)")
+        var argTypes: [NumbaType] = []
+        for a in args.positional {
+            guard let t = a.asObject as? SignatureType else {
+                throw PythonError.typeError("signature arguments must be numba types, not \(a.typeName)")
+            }
+            argTypes.append(t.type)
         }
-        return .object(FunctionSignature(result: self, arguments: args.positional.compactMap { $0.asObject as? SignatureType }))
+        return .object(FunctionSignature(result: type, arguments: argTypes))
     }
+    /// `float64[:]` is a 1-d array of any layout, `float64[::1]` a C-contiguous one.
     override func pyGetItem(_ key: Value) throws -> Value? {
-        let dims: Int
-        if case .object(let o) = key, let t = o as? PyTuple { dims = t.items.count } else { dims = 1 }
-        return .object(SignatureType("array(\(name), \(dims)d, A)"))
+        let parts: [Value]
+        if case .object(let o) = key, let t = o as? PyTuple { parts = t.items } else { parts = [key] }
+        var layout: ArrayLayout = .A
+        if let last = parts.last?.asObject as? PySlice, case .int(1) = last.step { layout = .C }
+        if parts.count > 1, let first = parts.first?.asObject as? PySlice, case .int(1) = first.step { layout = .F }
+        return .object(SignatureType(.array(dtype: type, ndim: parts.count, layout: layout, readonly: false)))
     }
 }
 
 /// `float64(float64, float64)`.
 final class FunctionSignature: PyObject {
-    let result: SignatureType
-    let arguments: [SignatureType]
-    init(result: SignatureType, arguments: [SignatureType]) {
+    let result: NumbaType
+    let arguments: [NumbaType]
+    init(result: NumbaType, arguments: [NumbaType]) {
         self.result = result
         self.arguments = arguments
     }
-    override func pyRepr() throws -> String? { "(\(arguments.map(\.name).joined(separator: ", "))) -> \(result.name)" }
+    override func pyRepr() throws -> String? { "(\(arguments.map(\.description).joined(separator: ", "))) -> \(result)" }
     override func pyStr() throws -> String? { try pyRepr() }
 }

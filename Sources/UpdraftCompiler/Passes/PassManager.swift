@@ -48,6 +48,11 @@ public final class CompilationState {
     /// Resolves a global name when the function is compiled (module globals, then builtins).
     public let resolveGlobal: (String) -> Value?
     public let parallel: Bool
+    /// The argument types of the signature being compiled (nil: stop before typing).
+    public var argTypes: [NumbaType]?
+    /// The dispatcher being compiled, so recursive calls are recognised.
+    public weak var callee: CompilableCallee?
+    public var typed: TypedFunction?
     public var ir: FunctionIR?
     public var cfg: ControlFlowGraph?
     /// Loops and array expressions that will run in parallel (`parallel=True`).
@@ -91,6 +96,10 @@ public struct PassManager {
                 throw e
             } catch let e as UnsupportedConstruct {
                 throw CompilerError(step: pass.description, message: sourceContext(e.message, e.location, state), location: e.location)
+            } catch let e as TypingError {
+                throw CompilerError(step: pass.description, message: e.description, location: e.location)
+            } catch let e as TypeofError {
+                throw CompilerError(step: pass.description, message: e.description, location: nil)
             }
             let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
             state.timings.append((pass.name, ms))
