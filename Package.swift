@@ -8,6 +8,16 @@ let optimize: [SwiftSetting] = [
     .unsafeFlags(["-enforce-exclusivity=unchecked"]),
 ]
 
+// LLVM 14 (Debian llvm-14-dev, installed by scripts/setup; Debian ships no llvm .pc file):
+// headers and libLLVM-14.so live under /usr/lib/llvm-14. See Documentation/LLVM.md.
+let llvmInclude = "/usr/lib/llvm-14/include"
+let llvmLib = "/usr/lib/llvm-14/lib"
+let llvmSwift: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I" + llvmInclude])]
+let llvmLink: [LinkerSetting] = [
+    .linkedLibrary("LLVM-14"),
+    .unsafeFlags(["-L" + llvmLib, "-Xlinker", "-rpath", "-Xlinker", llvmLib]),
+]
+
 let package = Package(
     name: "Updraft",
     platforms: [.macOS(.v13)],
@@ -46,12 +56,23 @@ let package = Package(
                 "UpdraftSyntax", "UpdraftRuntime", "UpdraftArray", "UpdraftInterpreter", "UpdraftCompiler", "UpdraftTiering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        .systemLibrary(name: "CLLVM", path: "Sources/CLLVM", providers: [.apt(["llvm-14-dev"])]),
+        .target(
+            name: "CLLVMExtras",
+            cxxSettings: [.unsafeFlags(["-I" + llvmInclude, "-std=c++14", "-fno-exceptions", "-fno-rtti"])],
+            linkerSettings: llvmLink),
+        .target(
+            name: "UpdraftLLVM",
+            dependencies: ["CLLVM", "CLLVMExtras"],
+            swiftSettings: optimize + llvmSwift,
+            linkerSettings: llvmLink),
         .executableTarget(name: "updraft", dependencies: ["UpdraftCLI"]),
         .testTarget(name: "UpdraftSyntaxTests", dependencies: ["UpdraftSyntax"]),
         .testTarget(name: "UpdraftCLITests", dependencies: ["UpdraftCLI"]),
         .testTarget(name: "UpdraftRuntimeTests", dependencies: ["UpdraftRuntime"]),
         .testTarget(name: "UpdraftInterpreterTests", dependencies: ["UpdraftInterpreter", "UpdraftRuntime", "UpdraftSyntax"]),
         .testTarget(name: "UpdraftCompilerTests", dependencies: ["UpdraftCompiler", "UpdraftRuntime", "UpdraftSyntax"]),
+        .testTarget(name: "UpdraftLLVMTests", dependencies: ["UpdraftLLVM"]),
         .testTarget(
             name: "ScriptTests",
             dependencies: ["UpdraftCLI"],
