@@ -48,7 +48,7 @@ let package = Package(
             swiftSettings: optimize),
         .target(
             name: "UpdraftTiering",
-            dependencies: ["UpdraftSyntax", "UpdraftRuntime", "UpdraftArray", "UpdraftCompiler", "UpdraftInterpreter"],
+            dependencies: ["UpdraftSyntax", "UpdraftRuntime", "UpdraftArray", "UpdraftCompiler", "UpdraftInterpreter", "UpdraftLLVM"],
             swiftSettings: optimize),
         .target(
             name: "UpdraftCLI",
@@ -63,7 +63,7 @@ let package = Package(
             linkerSettings: llvmLink),
         .target(
             name: "UpdraftLLVM",
-            dependencies: ["CLLVM", "CLLVMExtras"],
+            dependencies: ["CLLVM", "CLLVMExtras", "UpdraftRuntime", "UpdraftArray", "UpdraftCompiler"],
             swiftSettings: optimize + llvmSwift,
             linkerSettings: llvmLink),
         .executableTarget(name: "updraft", dependencies: ["UpdraftCLI"]),
@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "UpdraftRuntimeTests", dependencies: ["UpdraftRuntime"]),
         .testTarget(name: "UpdraftInterpreterTests", dependencies: ["UpdraftInterpreter", "UpdraftRuntime", "UpdraftSyntax"]),
         .testTarget(name: "UpdraftCompilerTests", dependencies: ["UpdraftCompiler", "UpdraftRuntime", "UpdraftSyntax"]),
-        .testTarget(name: "UpdraftLLVMTests", dependencies: ["UpdraftLLVM"]),
+        .testTarget(name: "UpdraftLLVMTests", dependencies: ["UpdraftLLVM", "UpdraftCompiler", "UpdraftRuntime", "UpdraftSyntax", "UpdraftArray"]),
         .testTarget(
             name: "ScriptTests",
             dependencies: ["UpdraftCLI"],

@@ -59,7 +59,7 @@ public struct UpdraftCommand: ParsableCommand {
     @Option(name: .customLong("jit"), help: "off | auto | eager. 'off' makes @jit/@njit no-ops (as NUMBA_DISABLE_JIT=1).")
     var jit: JitMode = .auto
 
-    @Option(name: .customLong("dump"), help: "Comma-separated compiler dumps to stderr: cfg, ir, types, parfor, timings.")
+    @Option(name: .customLong("dump"), help: "Comma-separated compiler dumps to stderr: cfg, ir, types, parfor, timings, llvm, opt, asm.")
     var dump: String?
 
     @Option(name: .customLong("dump-after"), help: "Print the IR after these passes (comma-separated pass names, or 'all').")
@@ -91,7 +91,10 @@ public struct UpdraftCommand: ParsableCommand {
             case "types", "annotation": dumps.types = true
             case "parfor": dumps.parfor = true
             case "timings": dumps.timings = true
-            default: throw ValidationError("unknown dump '\(item)' (expected cfg, ir, types, parfor or timings)")
+            case "llvm": dumps.llvm = true
+            case "opt", "optimized": dumps.optimized = true
+            case "asm", "assembly": dumps.assembly = true
+            default: throw ValidationError("unknown dump '\(item)' (expected cfg, ir, types, parfor, timings, llvm, opt or asm)")
             }
         }
         if let after = dumpAfter {

@@ -1,15 +1,19 @@
 // The object `@jit` returns. It keeps one compilation per argument-type signature: on first
 // sight of a signature it runs the compiler's front half (IR, rewrites, type inference), so the
-// dumps and typing errors appear when numba's would. Until the LLVM backend lands, the call
-// itself runs the Python function in object mode, with the arguments and result converted to
-// an explicit signature's types — the same results numba gives, only slower.
+// dumps and typing errors appear when numba's would, then lowers the typed function to LLVM,
+// optimises it and adds it to the JIT (UpdraftLLVM's NativeEngine). Calls then run the machine
+// code through the signature's wrapper. A construct the lowering does not implement leaves that
+// signature in object mode (the Python function runs in the interpreter: same results, slower);
+// `UPDRAFT_LOG_FALLBACK=1` prints why on stderr.
 
 import UpdraftArray
+import Foundation
 import UpdraftCompiler
+import UpdraftLLVM
 import UpdraftRuntime
 import UpdraftSyntax
 
-final class Dispatcher: PyObject, InlinableCallee, CompilableCallee {
+final class Dispatcher: PyObject, InlinableCallee, CompilableCallee, NativeCallee {
     let function: PyFunction
     let options: JitOptions
     /// Compiled signatures, in the order they were compiled.
@@ -17,12 +21,24 @@ final class Dispatcher: PyObject, InlinableCallee, CompilableCallee {
     /// Signatures given to the decorator: only these are accepted.
     private var explicit = false
 
-    struct Overload {
+    final class Overload {
         let argTypes: [NumbaType]
         let typed: TypedFunction?
         /// The declared return type of an explicit signature.
         let declaredReturn: NumbaType?
         var returnType: NumbaType? { declaredReturn ?? typed?.returnType }
+        /// The LLVM symbol, reserved when native compilation starts (so recursion can call it).
+        var symbol: String?
+        /// The compiled code, nil while the signature runs in object mode.
+        var native: NativeCaller?
+        /// Native compilation was tried and failed (object mode for good).
+        var objectMode = false
+
+        init(argTypes: [NumbaType], typed: TypedFunction?, declaredReturn: NumbaType?) {
+            self.argTypes = argTypes
+            self.typed = typed
+            self.declaredReturn = declaredReturn
+        }
     }
 
     init(function: PyFunction, options: JitOptions) {
@@ -71,6 +87,22 @@ final class Dispatcher: PyObject, InlinableCallee, CompilableCallee {
                 for o in self.overloads { if let t = o.typed { OutputStream.stdout.write(self.annotation(t)) } }
                 return .none
             })
+        case "inspect_llvm", "inspect_asm":
+            let asm = name == "inspect_asm"
+            return .object(PyBuiltinFunction(name) { [unowned self] args in
+                func text(_ o: Overload) throws -> Value {
+                    guard let c = o.native?.compiled else { return .str("") }
+                    return .str(asm ? (try c.assembly()) : c.optimizedIR)
+                }
+                if args.count >= 1 {
+                    let key = args[0]
+                    for o in self.overloads where try valuesEqual(key, self.signatureKey(o)) { return try text(o) }
+                    throw PythonError.keyError(key)
+                }
+                let d = PyDict()
+                for o in self.overloads { try d.set(self.signatureKey(o), try text(o)) }
+                return .object(d)
+            })
         case "parallel_diagnostics":
             return .object(PyBuiltinFunction("parallel_diagnostics") { [unowned self] _ in
                 for o in self.overloads { if let t = o.typed { _ = t } }
@@ -84,6 +116,7 @@ final class Dispatcher: PyObject, InlinableCallee, CompilableCallee {
     override func pyCall(_ args: Args) throws -> Value? {
         if options.forceObject { return try function.call(args) }
         var argTypes: [NumbaType] = []
+        argTypes.reserveCapacity(args.positional.count)
         for a in args.positional {
             do {
                 argTypes.append(try typeof(a).unliteral)
@@ -100,14 +133,118 @@ final class Dispatcher: PyObject, InlinableCallee, CompilableCallee {
             }
             var converted = args
             converted.positional = zip(args.positional, o.argTypes).map { convert($0, to: $1) }
-            let result = try function.call(converted)
+            let result = try run(o, converted)
             return o.declaredReturn.map { convert(result, to: $0) } ?? result
         }
-        if !overloads.contains(where: { $0.argTypes == argTypes }) {
+        let o: Overload
+        if let found = overloads.first(where: { $0.argTypes == argTypes }) {
+            o = found
+        } else {
             let typed = try compileFrontHalf(argTypes, throwTypingErrors: options.nopython)
-            overloads.append(Overload(argTypes: argTypes, typed: typed, declaredReturn: nil))
+            o = Overload(argTypes: argTypes, typed: typed, declaredReturn: nil)
+            overloads.append(o)
+        }
+        if o.native == nil && !o.objectMode && o.symbol == nil { compileNative(o) }
+        return try run(o, args)
+    }
+
+    /// Runs an overload: its machine code, or the Python function in object mode.
+    private func run(_ o: Overload, _ args: Args) throws -> Value {
+        if let native = o.native, args.keywords.isEmpty {
+            do {
+                return try native.call(args.positional)
+            } catch let e as PythonError {
+                throw e
+            } catch {
+                // The code could not be linked (a callee that failed to compile): object mode.
+                logFallback("\(function.qualname): \(error)")
+                o.native = nil
+                o.objectMode = true
+            }
         }
         return try function.call(args)
+    }
+
+    /// The key of an overload in `inspect_llvm()`: a tuple of numba types.
+    private func signatureKey(_ o: Overload) -> Value {
+        .tuple(o.argTypes.map { .object(SignatureType($0)) })
+    }
+
+    // MARK: Native code
+
+    /// Lowers, optimises and JIT-compiles an overload; on an unsupported construct the overload
+    /// stays in object mode.
+    @discardableResult
+    private func compileNative(_ o: Overload) -> Bool {
+        if o.native != nil { return true }
+        guard !o.objectMode, TieringConfiguration.mode != .off, let typed = o.typed else { o.objectMode = true; return false }
+        guard let engine = NativeEngine.shared else {
+            logFallback("LLVM is unavailable: \(NativeEngine.unavailableReason ?? "")")
+            o.objectMode = true
+            return false
+        }
+        guard o.argTypes.allSatisfy(NativeCaller.supports), NativeCaller.supports(typed.returnType) else {
+            logFallback("\(function.qualname)\(typed.signature): arguments or result cannot cross the call boundary")
+            o.objectMode = true
+            return false
+        }
+        let symbol = o.symbol ?? engine.newSymbol(function.qualname)
+        o.symbol = symbol
+        var lowering = LoweringOptions()
+        lowering.boundscheck = options.boundscheck ?? true
+        lowering.fastmath = options.fastmath
+        lowering.selfCallee = self
+        if let source = function.source {
+            lowering.globalValue = { name in source.freeVariables[name] ?? source.globals.get(name) ?? Runtime.builtins.get(name) }
+        }
+        let dumps = TieringConfiguration.dumps
+        var native = NativeDumps()
+        native.llvm = dumps.llvm
+        native.optimized = dumps.optimized
+        native.assembly = dumps.assembly
+        native.write = dumps.write
+        let start = DispatchTime.now().uptimeNanoseconds
+        do {
+            let compiled = try engine.compile(typed, symbol: symbol, options: lowering, dumps: native,
+                                              title: "\(function.qualname)\(typed.signature)")
+            o.native = NativeCaller(compiled)
+            if dumps.timings {
+                let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+                dumps.write("    " + "native_lowering_optimize_jit".padding(toLength: 36, withPad: " ", startingAt: 0) + String(format: "%9.3f ms\n", ms))
+            }
+            return true
+        } catch {
+            logFallback("\(function.qualname)\(typed.signature): object mode: \(error)")
+            o.objectMode = true
+            return false
+        }
+    }
+
+    private func logFallback(_ text: String) {
+        if ProcessInfo.processInfo.environment["UPDRAFT_LOG_FALLBACK"] != nil {
+            FileHandle.standardError.write(Data("updraft: \(text)\n".utf8))
+        }
+    }
+
+    /// A call from another compiled function: the symbol of the overload for `args`.
+    func nativeSymbol(for args: [NumbaType]) throws -> (symbol: String, returnType: NumbaType) {
+        let o: Overload
+        if let found = overloads.first(where: { $0.argTypes == args }) {
+            o = found
+        } else {
+            let typed = try compileFrontHalf(args, throwTypingErrors: true)
+            o = Overload(argTypes: args, typed: typed, declaredReturn: nil)
+            overloads.append(o)
+        }
+        guard let typed = o.typed else { throw LoweringUnsupported("call to \(function.name) that has no typed overload") }
+        if o.declaredReturn != nil && o.declaredReturn != typed.returnType {
+            throw LoweringUnsupported("call to \(function.name) whose declared return type differs from the inferred one")
+        }
+        if let sym = o.symbol, !o.objectMode { return (sym, typed.returnType) }
+        guard compileNative(o), let sym = o.symbol else {
+            throw LoweringUnsupported("call to \(function.name)\(typed.signature), which runs in object mode")
+        }
+        return (sym, typed.returnType)
     }
 
     /// `@jit([float64(float64, float64)])`: compiled at decoration, the only accepted types.
@@ -117,7 +254,9 @@ final class Dispatcher: PyObject, InlinableCallee, CompilableCallee {
         }
         explicit = true
         let typed = try compileFrontHalf(sig.arguments, throwTypingErrors: true)
-        overloads.append(Overload(argTypes: sig.arguments, typed: typed, declaredReturn: sig.result))
+        let overload = Overload(argTypes: sig.arguments, typed: typed, declaredReturn: sig.result)
+        overloads.append(overload)
+        compileNative(overload)
     }
 
     // MARK: Compiling

@@ -128,6 +128,11 @@ final class SignatureType: PyObject {
     static let pyClass = PyType(name: "Type", bases: [PyType.object], builtin: true, layout: .builtin, module: "numba.core.types")
     override func pyRepr() throws -> String? { type.description }
     override func pyStr() throws -> String? { type.description }
+    override func pyHash() throws -> Int? { type.description.hashValue }
+    override func pyCompare(_ op: CompareOp, _ other: Value) throws -> Value? {
+        guard op == .eq || op == .notEq, let o = other.asObject as? SignatureType else { return nil }
+        return .bool((o.type == type) == (op == .eq))
+    }
     override var pyIsCallable: Bool { true }
     override func pyCall(_ args: Args) throws -> Value? {
         var argTypes: [NumbaType] = []

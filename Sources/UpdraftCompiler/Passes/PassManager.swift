@@ -21,6 +21,10 @@ public struct DumpOptions {
     public var types = false
     public var parfor = false
     public var timings = false
+    /// The LLVM module before and after optimisation, and the assembly (`--dump=llvm,opt,asm`).
+    public var llvm = false
+    public var optimized = false
+    public var assembly = false
     /// Pass names after which the IR is printed (`--dump-after=PASS`, `NUMBA_DEBUG_PRINT_AFTER`).
     public var after: Set<String> = []
     public var write: (String) -> Void = { text in FileHandle.standardError.write(Data(text.utf8)) }
@@ -35,6 +39,9 @@ public struct DumpOptions {
         ir = ir || on("NUMBA_DUMP_IR")
         types = types || on("NUMBA_DUMP_ANNOTATION")
         parfor = parfor || on("NUMBA_DEBUG_ARRAY_OPT_STATS") || on("NUMBA_DUMP_PARFOR")
+        llvm = llvm || on("NUMBA_DUMP_LLVM")
+        optimized = optimized || on("NUMBA_DUMP_OPTIMIZED")
+        assembly = assembly || on("NUMBA_DUMP_ASSEMBLY")
         if let list = environment["NUMBA_DEBUG_PRINT_AFTER"], list != "none" {
             after.formUnion(list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
         }

@@ -1,0 +1,137 @@
+// Iteration (`getiter`/`iternext` over ranges, arrays, lists and UniTuples: the iterator is a
+// pointer to an entry-block alloca holding its state, which SROA turns into registers) and
+// reflected lists (a `{ data, count, capacity }` header owned by Swift; appends grow it through
+// `updraft_list_grow`).
+
+import UpdraftCompiler
+
+extension FunctionLowering {
+    // MARK: Iterators
+
+    func getiter(_ v: Variable, _ it: NumbaType) throws -> (LLValue, NumbaType) {
+        let t = try type(of: v)
+        switch (t.unliteral, it) {
+        case (.rangeState, .rangeIter):
+            let state = entryAlloca(c.structType([c.i64, c.i64, c.i64]), name: "range")
+            b.store(try load(v), state)
+            return (state, .rangeIter)
+        case (.array, .arrayIter), (.list, .listIter), (.uniTuple, .tupleIter):
+            if let nd = t.arrayNDim, nd != 1 { throw LoweringUnsupported("iterating over a \(nd)-d array") }
+            let stateType = c.structType([c.i64, try types.llvm(t.unliteral)])
+            let state = entryAlloca(stateType, name: "iter")
+            var s = c.undef(stateType)
+            s = b.insertValue(s, c.constI64(0), 0)
+            s = b.insertValue(s, try load(v), 1)
+            b.store(s, state)
+            return (state, it)
+        case (.rangeIter, _), (.arrayIter, _), (.listIter, _), (.tupleIter, _):
+            return (try load(v), t)
+        default:
+            throw LoweringUnsupported("iterating over \(t)")
+        }
+    }
+
+    func iternext(_ v: Variable, _ pairType: NumbaType) throws -> (LLValue, NumbaType) {
+        let it = try type(of: v)
+        let state = try load(v)
+        guard case .pair(let yt, _) = pairType else { throw LoweringUnsupported("iternext result \(pairType)") }
+        let pairLL = try types.llvm(pairType)
+        switch it {
+        case .rangeIter:
+            let st = c.structType([c.i64, c.i64, c.i64])
+            let s = b.load(st, state)
+            let cur = b.extractValue(s, 0), stop = b.extractValue(s, 1), step = b.extractValue(s, 2)
+            let up = b.icmp(.sgt, step, c.constI64(0))
+            let valid = b.select(up, b.icmp(.slt, cur, stop), b.icmp(.sgt, cur, stop))
+            b.store(b.select(valid, b.add(cur, step), cur), b.structGEP(st, state, 0))
+            var pair = c.undef(pairLL)
+            pair = b.insertValue(pair, cur, 0)
+            pair = b.insertValue(pair, valid, 1)
+            return (pair, pairType)
+        case .arrayIter(let at), .listIter(let at), .tupleIter(let at):
+            let st = c.structType([c.i64, try types.llvm(at)])
+            let idxPtr = b.structGEP(st, state, 0)
+            let i = b.load(c.i64, idxPtr)
+            let container = b.load(try types.llvm(at), b.structGEP(st, state, 1))
+            let n = try length(container, at)
+            let valid = b.icmp(.slt, i, n)
+            let pre = b.insertBlock!
+            let fetch = function.appendBlock("iter.fetch"), join = function.appendBlock("iter.join")
+            b.condBr(valid, fetch, join)
+            b.position(atEndOf: fetch)
+            let item: LLValue
+            switch at {
+            case .array(let dt, _, _, _):
+                item = try loadElement(try elementPointer(container, at, [i]), dt)
+            case .list(let e, _):
+                item = try loadElement(try listItemPointer(container, i, e), e)
+            case .uniTuple(let e, _):
+                let tmp = entryAlloca(try types.llvm(at))
+                b.store(container, tmp)
+                item = b.load(try types.llvm(e), b.gep(try types.llvm(at), tmp, [c.constI64(0), i]))
+            default:
+                throw LoweringUnsupported("iterating over \(at)")
+            }
+            b.store(b.add(i, c.constI64(1)), idxPtr)
+            let fetched = b.insertBlock!
+            b.br(join)
+            b.position(atEndOf: join)
+            let y = b.phi(try types.llvm(yt))
+            y.addIncoming([(c.constNull(try types.llvm(yt)), pre), (item, fetched)])
+            var pair = c.undef(pairLL)
+            pair = b.insertValue(pair, y, 0)
+            pair = b.insertValue(pair, valid, 1)
+            return (pair, pairType)
+        default:
+            throw LoweringUnsupported("iterating with \(it)")
+        }
+    }
+
+    // MARK: Lists
+
+    func listHeader(_ h: LLValue) -> LLValue { b.bitcast(h, types.listStruct.pointer()) }
+
+    func listCount(_ h: LLValue) -> LLValue {
+        b.load(c.i64, b.structGEP(types.listStruct, listHeader(h), 1))
+    }
+
+    func listItemPointer(_ h: LLValue, _ i: LLValue, _ e: NumbaType) throws -> LLValue {
+        let mem = try types.memory(e)
+        let data = b.load(c.bytePointer, b.structGEP(types.listStruct, listHeader(h), 0))
+        return b.gep(mem, b.bitcast(data, mem.pointer()), [i])
+    }
+
+    /// A list index: negative counts from the end; out of range raises IndexError(message).
+    func listIndex(_ h: LLValue, _ part: (LLValue, NumbaType), _ message: String) throws -> LLValue {
+        let n = listCount(h)
+        let i = try cast(part.0, from: part.1, to: .int64)
+        let idx = b.select(b.icmp(.slt, i, c.constI64(0)), b.add(i, n), i)
+        try raiseIf(b.icmp(.uge, idx, n), "IndexError", message)
+        return idx
+    }
+
+    func listAppend(_ h: LLValue, _ v: LLValue, _ e: NumbaType) throws {
+        let hp = listHeader(h)
+        let countPtr = b.structGEP(types.listStruct, hp, 1)
+        let n = b.load(c.i64, countPtr)
+        let cap = b.load(c.i64, b.structGEP(types.listStruct, hp, 2))
+        let grow = function.appendBlock("list.grow"), ok = function.appendBlock("list.store")
+        b.condBr(b.icmp(.sge, n, cap), grow, ok)
+        b.position(atEndOf: grow)
+        let f = try helper("updraft_list_grow", c.void, [c.bytePointer, c.i64])
+        b.call(f, [b.bitcast(h, c.bytePointer), c.constI64(Int64(types.itemsize(e)))])
+        b.br(ok)
+        b.position(atEndOf: ok)
+        try storeElement(v, try listItemPointer(h, n, e), e)
+        b.store(b.add(n, c.constI64(1)), countPtr)
+    }
+
+    func buildList(_ items: [Variable], _ t: NumbaType) throws -> (LLValue, NumbaType) {
+        guard case .list(let e, _) = t, e.isNumber else { throw LoweringUnsupported("lists of \(t)") }
+        let f = try helper("updraft_list_new", c.bytePointer, [c.i64, c.i64])
+        let raw = b.call(f, [c.constI64(Int64(types.itemsize(e))), c.constI64(Int64(items.count))])
+        let h = b.bitcast(raw, types.listStruct.pointer())
+        for item in items { try listAppend(h, try load(item, as: e), e) }
+        return (h, t)
+    }
+}

@@ -1,0 +1,212 @@
+// Stage 8 and the call boundary. One process-wide JIT, target machine and context; each compiled
+// signature is a module with the lowered function and a wrapper of uniform C type
+//
+//     i32 @sym.wrapper(i8** args, i8* result)
+//
+// that loads argument i from args[i] (its memory layout: NativeBoxing), calls the function and
+// stores the result. Swift calls the wrapper through a @convention(c) pointer: no libffi.
+
+import Foundation
+import UpdraftCompiler
+import UpdraftRuntime
+
+public typealias NativeEntry = @convention(c) (UnsafeMutablePointer<UnsafeMutableRawPointer?>?, UnsafeMutableRawPointer?) -> Int32
+
+/// What a compilation printed or kept for `inspect_llvm` / `inspect_asm`.
+public struct NativeDumps {
+    public var llvm = false
+    public var optimized = false
+    public var assembly = false
+    public var write: (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }
+    public init() {}
+}
+
+/// A compiled signature.
+public final class CompiledFunction {
+    public let symbol: String
+    public let argTypes: [NumbaType]
+    public let returnType: NumbaType
+    /// The optimised module's IR (`inspect_llvm`).
+    public let optimizedIR: String
+    let engine: NativeEngine
+    private var resolved: NativeEntry?
+
+    init(symbol: String, argTypes: [NumbaType], returnType: NumbaType, optimizedIR: String, engine: NativeEngine) {
+        self.symbol = symbol
+        self.argTypes = argTypes
+        self.returnType = returnType
+        self.optimizedIR = optimizedIR
+        self.engine = engine
+    }
+
+    /// The wrapper's address (code is generated at the first lookup).
+    public func entry() throws -> NativeEntry {
+        if let e = resolved { return e }
+        let p = try engine.jit.lookup(symbol + ".wrapper")
+        let e = unsafeBitCast(p, to: NativeEntry.self)
+        resolved = e
+        return e
+    }
+
+    /// The assembly of the optimised module (`inspect_asm`).
+    public func assembly() throws -> String {
+        let m = try LLModule.parse(optimizedIR, name: symbol, context: LLContext())
+        try engine.machine.configure(m)
+        return try engine.machine.emitAssembly(m)
+    }
+}
+
+public final class NativeEngine {
+    public let context: LLContext
+    public let machine: LLTargetMachine
+    public let jit: LLJIT
+
+    nonisolated(unsafe) private static var sharedEngine: NativeEngine?
+    nonisolated(unsafe) private static var failed: String?
+
+    /// The process's engine, created on first use; nil (with the reason in `unavailableReason`)
+    /// when LLVM cannot target this host.
+    public static var shared: NativeEngine? {
+        if let e = sharedEngine { return e }
+        if failed != nil { return nil }
+        do {
+            sharedEngine = try NativeEngine()
+        } catch {
+            failed = "\(error)"
+        }
+        return sharedEngine
+    }
+
+    public static var unavailableReason: String? { failed }
+
+    init() throws {
+        context = LLContext()
+        machine = try LLTargetMachine()
+        jit = try LLJIT()
+        try jit.addProcessSymbols()
+        try jit.define(absoluteSymbols: NativeHelpers.symbols)
+    }
+
+    private var counter = 0
+
+    /// A fresh symbol for a function about to be compiled.
+    public func newSymbol(_ qualname: String) -> String {
+        counter += 1
+        let clean = qualname.map { $0.isLetter || $0.isNumber || $0 == "_" ? $0 : "_" }
+        return "updraft.\(String(clean)).\(counter)"
+    }
+
+    /// Lowers, optimises and adds one typed function; `symbol` is the name callers use.
+    public func compile(_ typed: TypedFunction, symbol: String, options: LoweringOptions, dumps: NativeDumps,
+                        title: String) throws -> CompiledFunction {
+        let module = LLModule(symbol, context: context)
+        try machine.configure(module)
+        let lowering = FunctionLowering(typed: typed, module: module, symbol: symbol, options: options)
+        let fn = try lowering.lower()
+        try fn.addAttribute("nounwind")
+        try buildWrapper(module, fn, typed.argTypes, typed.returnType, symbol: symbol)
+        do {
+            try module.verify()
+        } catch {
+            throw LoweringUnsupported("internal error: the lowered module does not verify: \(error)\n\(try module.ir())")
+        }
+        if dumps.llvm {
+            dumps.write(centredTitle("LLVM DUMP \(title)") + "\n" + (try module.ir()) + "\n" + String(repeating: "=", count: 80) + "\n")
+        }
+        try machine.optimize(module)
+        let optimized = try module.ir()
+        if dumps.optimized {
+            dumps.write(centredTitle("OPTIMIZED DUMP \(title)") + "\n" + optimized + "\n" + String(repeating: "=", count: 80) + "\n")
+        }
+        if dumps.assembly {
+            dumps.write(centredTitle("ASSEMBLY \(title)") + "\n" + (try machine.emitAssembly(module)) + "\n" + String(repeating: "=", count: 80) + "\n")
+        }
+        try jit.add(module)
+        return CompiledFunction(symbol: symbol, argTypes: typed.argTypes, returnType: typed.returnType,
+                                optimizedIR: optimized, engine: self)
+    }
+
+    /// `i32 @sym.wrapper(i8** args, i8* result)`.
+    func buildWrapper(_ module: LLModule, _ fn: LLFunction, _ argTypes: [NumbaType], _ ret: NumbaType, symbol: String) throws {
+        let c = module.context
+        let t = TypeLowering(context: c)
+        let w = try module.addFunction(symbol + ".wrapper", type: c.functionType(c.i32, [c.bytePointer.pointer(), c.bytePointer]))
+        let b = LLBuilder(context: c)
+        b.position(atEndOf: w.appendBlock("entry"))
+        let args = w.param(0)!, result = w.param(1)!
+        let retSlot = b.alloca(try t.llvm(ret))
+        var values: [LLValue] = [retSlot]
+        for (i, at) in argTypes.enumerated() {
+            let p = b.load(c.bytePointer, b.gep(c.bytePointer, args, [c.constI64(Int64(i))]))
+            let v = b.load(try t.memory(at), b.bitcast(p, try t.memory(at).pointer()))
+            values.append(at.unliteral == .boolean ? b.trunc(v, c.i1) : v)
+        }
+        let status = b.call(fn, values)
+        let ok = w.appendBlock("ok"), done = w.appendBlock("done")
+        b.condBr(b.icmp(.eq, status, c.constI32(0)), ok, done)
+        b.position(atEndOf: ok)
+        let r = b.load(try t.llvm(ret), retSlot)
+        b.store(ret.unliteral == .boolean ? b.zext(r, c.i8) : r, b.bitcast(result, try t.memory(ret).pointer()))
+        b.br(done)
+        b.position(atEndOf: done)
+        b.ret(status)
+    }
+}
+
+/// Calls compiled code with Python values: converts the arguments, runs the wrapper, converts
+/// the result (or raises the recorded exception), then releases what the call allocated.
+public final class NativeCaller {
+    public let compiled: CompiledFunction
+    private let slotOffsets: [Int]
+    private let argBytes: Int
+    private let resultBytes: Int
+
+    public init(_ compiled: CompiledFunction) {
+        self.compiled = compiled
+        var off = 0, offsets: [Int] = []
+        for t in compiled.argTypes {
+            let l = NativeBoxing.layout(t)
+            off = (off + 15) / 16 * 16
+            offsets.append(off)
+            off += l.size
+        }
+        slotOffsets = offsets
+        argBytes = max(off, 16)
+        resultBytes = max(NativeBoxing.layout(compiled.returnType).size, 16)
+    }
+
+    /// Whether every argument type can cross the boundary.
+    public static func supports(_ t: NumbaType) -> Bool {
+        switch t.unliteral {
+        case .boolean, .integer, .float, .none, .array, .unicode: return true
+        case .uniTuple(let e, _): return supports(e)
+        case .tuple(let ts): return ts.allSatisfy(supports)
+        case .list(let e, _): return e.isNumber
+        default: return false
+        }
+    }
+
+    public func call(_ args: [Value]) throws -> Value {
+        let entry = try compiled.entry()
+        let mark = NativeRuntime.arena.count
+        defer { if NativeRuntime.arena.count > mark { NativeRuntime.arena.removeSubrange(mark...) } }
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: argBytes + resultBytes, alignment: 16)
+        defer { buffer.deallocate() }
+        let n = compiled.argTypes.count
+        let pointers = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: max(n, 1))
+        defer { pointers.deallocate() }
+        var reflected: [(PyList, NativeList, NumbaType)] = []
+        for i in 0..<n {
+            let p = buffer + slotOffsets[i]
+            guard NativeBoxing.write(args[i], compiled.argTypes[i], to: p, keep: &reflected) else {
+                throw PythonError.typeError("cannot convert argument \(i + 1) to \(compiled.argTypes[i])")
+            }
+            pointers[i] = p
+        }
+        let result = buffer + argBytes
+        let status = entry(pointers, result)
+        for (list, native, e) in reflected { NativeBoxing.reflect(list, native, e) }
+        if status != 0 { throw NativeRuntime.takeError() }
+        return NativeBoxing.read(compiled.returnType, at: UnsafeRawPointer(result))
+    }
+}

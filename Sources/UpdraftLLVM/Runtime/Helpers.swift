@@ -1,0 +1,178 @@
+// Runtime helpers that compiled code calls: raising exceptions, allocating arrays the interpreter
+// owns, growing list buffers. They are exported with @_cdecl and registered in the JIT by address
+// (`NativeHelpers.symbols`), so they resolve however the binary was linked.
+//
+// Compiled code runs on the interpreter's thread, one call at a time, and never calls back into
+// Python: the error record and the arena are plain process-wide state.
+
+import Foundation
+import UpdraftArray
+import UpdraftRuntime
+
+/// Process-wide state shared by compiled code and the call boundary.
+public enum NativeRuntime {
+    /// The exception a compiled function raised (class name, message, extra args), set before it
+    /// returns status 1.
+    nonisolated(unsafe) public static var pendingError: (type: String, args: [Value])?
+    /// Objects created by compiled code (arrays, lists) during the current call: they stay alive
+    /// until the result has been converted back to Python values.
+    nonisolated(unsafe) public static var arena: [AnyObject] = []
+
+    /// The Python exception for the pending error (and clears it).
+    public static func takeError() -> PythonError {
+        let e = pendingError ?? (type: "SystemError", args: [.str("compiled code failed without an error")])
+        pendingError = nil
+        let cls: PyType
+        if case .object(let o)? = Runtime.builtins.get(e.type), let t = o as? PyType { cls = t } else { cls = PyType.exception }
+        return PythonError(PyExceptionObject(cls: cls, args: e.args))
+    }
+}
+
+/// A list's storage for compiled code: a malloc'd `{ data, count, capacity }` header and its items.
+public final class NativeList {
+    public let header: UnsafeMutablePointer<ListHeader>
+    public let itemsize: Int
+
+    public struct ListHeader {
+        public var data: UnsafeMutableRawPointer?
+        public var count: Int64
+        public var capacity: Int64
+    }
+
+    public init(itemsize: Int, capacity: Int) {
+        self.itemsize = itemsize
+        header = UnsafeMutablePointer<ListHeader>.allocate(capacity: 1)
+        let cap = Swift.max(capacity, 4)
+        header.pointee = ListHeader(data: malloc(cap * itemsize), count: 0, capacity: Int64(cap))
+    }
+
+    deinit {
+        free(header.pointee.data)
+        header.deallocate()
+    }
+
+    public var count: Int { Int(header.pointee.count) }
+
+    /// Makes room for `extra` more items.
+    public func reserve(_ extra: Int) {
+        let need = Int(header.pointee.count) + extra
+        guard need > Int(header.pointee.capacity) else { return }
+        var cap = Int(header.pointee.capacity)
+        while cap < need { cap = cap * 2 }
+        header.pointee.data = realloc(header.pointee.data, cap * itemsize)
+        header.pointee.capacity = Int64(cap)
+    }
+
+    /// The items' bytes when the list came from Python (to reflect back only what changed).
+    public var snapshot: Data?
+}
+
+private func cString(_ p: UnsafePointer<CChar>?) -> String { p.map { String(cString: $0) } ?? "" }
+
+/// `raise Class(message)`: message is a C string; an empty one with `nargs == 0` means no args.
+@_cdecl("updraft_raise")
+public func updraftRaise(_ cls: UnsafePointer<CChar>?, _ message: UnsafePointer<CChar>?, _ nargs: Int64) {
+    NativeRuntime.pendingError = (cString(cls), nargs == 0 ? [] : [.str(cString(message))])
+}
+
+/// An exception whose args are given as a Python-typed record: used for `raise E("text", x)`.
+@_cdecl("updraft_raise_args")
+public func updraftRaiseArgs(_ cls: UnsafePointer<CChar>?, _ kinds: UnsafePointer<CChar>?, _ values: UnsafePointer<Int64>?, _ count: Int64) {
+    var args: [Value] = []
+    let k = cString(kinds).split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+    for i in 0..<Int(count) {
+        let raw = values![i]
+        let kind = i < k.count ? k[i] : "i"
+        switch kind.first {
+        case "i": args.append(.int(Int(raw)))
+        case "f": args.append(.float(Double(bitPattern: UInt64(bitPattern: raw))))
+        case "b": args.append(.bool(raw != 0))
+        case "s": args.append(.str(String(kind.dropFirst())))
+        default: args.append(.none)
+        }
+    }
+    NativeRuntime.pendingError = (cString(cls), args)
+}
+
+/// numpy's out-of-bounds message.
+@_cdecl("updraft_raise_index")
+public func updraftRaiseIndex(_ index: Int64, _ axis: Int64, _ size: Int64) {
+    NativeRuntime.pendingError = ("IndexError", [.str("index \(index) is out of bounds for axis \(axis) with size \(size)")])
+}
+
+/// A new array (fill 0: uninitialised, 1: zeros, 2: ones) written as the array struct at `out`;
+/// returns 0, or 1 with the error set (negative dimensions, too big).
+@_cdecl("updraft_array_new")
+public func updraftArrayNew(_ dtypeCode: Int64, _ ndim: Int64, _ shape: UnsafePointer<Int64>?, _ fill: Int64,
+                            _ out: UnsafeMutableRawPointer?) -> Int32 {
+    guard let dtype = DType(rawValue: Int(dtypeCode)), let out else { return 1 }
+    let dims = (0..<Int(ndim)).map { Int(shape![$0]) }
+    do {
+        let a = try NDArray(shape: dims, dtype: dtype, zeroed: fill != 0)
+        if fill == 2 {
+            switch dtype {
+            case .float64:
+                let p = a.data.assumingMemoryBound(to: Double.self)
+                for i in 0..<a.count { p[i] = 1 }
+            case .int64:
+                let p = a.data.assumingMemoryBound(to: Int64.self)
+                for i in 0..<a.count { p[i] = 1 }
+            default:
+                let one = Scalar.int(1).cast(to: dtype)
+                for i in 0..<a.count { dtype.store(one, a.data + i * dtype.itemsize) }
+            }
+        }
+        NativeRuntime.arena.append(a)
+        NativeBoxing.writeArray(a, to: out)
+        return 0
+    } catch let e as PythonError {
+        NativeRuntime.pendingError = (e.exception.cls.name, e.exception.args)
+        return 1
+    } catch {
+        NativeRuntime.pendingError = ("MemoryError", [])
+        return 1
+    }
+}
+
+/// A new empty list of items of `itemsize` bytes; returns its header.
+@_cdecl("updraft_list_new")
+public func updraftListNew(_ itemsize: Int64, _ capacity: Int64) -> UnsafeMutableRawPointer {
+    let list = NativeList(itemsize: Int(itemsize), capacity: Int(capacity))
+    NativeRuntime.arena.append(list)
+    return UnsafeMutableRawPointer(list.header)
+}
+
+/// Makes room for one more item in the list with this header (compiled code then stores it).
+@_cdecl("updraft_list_grow")
+public func updraftListGrow(_ header: UnsafeMutableRawPointer?, _ itemsize: Int64) {
+    guard let header else { return }
+    let h = header.assumingMemoryBound(to: NativeList.ListHeader.self)
+    let need = h.pointee.count + 1
+    guard need > h.pointee.capacity else { return }
+    var cap = Swift.max(h.pointee.capacity, 4)
+    while cap < need { cap *= 2 }
+    h.pointee.data = realloc(h.pointee.data, Int(cap * itemsize))
+    h.pointee.capacity = cap
+}
+
+public enum NativeHelpers {
+    typealias Raise = @convention(c) (UnsafePointer<CChar>?, UnsafePointer<CChar>?, Int64) -> Void
+    typealias RaiseArgs = @convention(c) (UnsafePointer<CChar>?, UnsafePointer<CChar>?, UnsafePointer<Int64>?, Int64) -> Void
+    typealias RaiseIndex = @convention(c) (Int64, Int64, Int64) -> Void
+    typealias ArrayNew = @convention(c) (Int64, Int64, UnsafePointer<Int64>?, Int64, UnsafeMutableRawPointer?) -> Int32
+    typealias ListNew = @convention(c) (Int64, Int64) -> UnsafeMutableRawPointer
+    typealias ListGrow = @convention(c) (UnsafeMutableRawPointer?, Int64) -> Void
+
+    /// Name → address of every helper, for `LLJIT.define(absoluteSymbols:)`.
+    public static var symbols: [(name: String, address: UnsafeRawPointer)] {
+        func addr<T>(_ f: T) -> UnsafeRawPointer { unsafeBitCast(f, to: UnsafeRawPointer.self) }
+        return [
+            ("updraft_raise", addr(updraftRaise as Raise)),
+            ("updraft_raise_args", addr(updraftRaiseArgs as RaiseArgs)),
+            ("updraft_raise_index", addr(updraftRaiseIndex as RaiseIndex)),
+            ("updraft_array_new", addr(updraftArrayNew as ArrayNew)),
+            ("updraft_list_new", addr(updraftListNew as ListNew)),
+            ("updraft_list_grow", addr(updraftListGrow as ListGrow)),
+        ]
+    }
+}
