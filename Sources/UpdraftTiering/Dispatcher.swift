@@ -81,7 +81,7 @@ final class Dispatcher: PyObject, InlinableCallee, CompilableCallee, NativeCalle
         case "__module__": return .str(function.moduleName)
         case "__doc__": return function.attributes["__doc__"] ?? Value.none
         case "signatures", "nopython_signatures":
-            return .list(overloads.map { .object(FunctionSignature(result: $0.returnType ?? .none, arguments: $0.argTypes)) })
+            return .list(overloads.map { signatureKey($0) })
         case "inspect_types":
             return .object(PyBuiltinFunction("inspect_types") { [unowned self] _ in
                 for o in self.overloads { if let t = o.typed { OutputStream.stdout.write(self.annotation(t)) } }
@@ -128,7 +128,7 @@ final class Dispatcher: PyObject, InlinableCallee, CompilableCallee, NativeCalle
             }
         }
         if explicit {
-            guard let o = overloads.first(where: { accepts($0.argTypes, argTypes) }) else {
+            guard let o = bestOverload(argTypes) else {
                 throw PythonError.typeError("No matching definition for argument type(s) \(argTypes.map(\.description).joined(separator: ", "))")
             }
             var converted = args
@@ -297,6 +297,37 @@ final class Dispatcher: PyObject, InlinableCallee, CompilableCallee, NativeCalle
     private func lastLine(of stmt: UpdraftSyntax.Stmt) -> Int { stmt.location.endLine }
 
     // MARK: Explicit signatures
+
+    /// numba's overload choice: the accepted signature with the fewest unsafe conversions, then
+    /// safe ones, then promotions (so int64 arguments pick float64(float64) over int32(int32)).
+    private func bestOverload(_ actual: [NumbaType]) -> Overload? {
+        func kind(_ d: NumbaType, _ a: NumbaType) -> Int {
+            if d == a { return 0 }
+            switch (d, a) {
+            case (.integer(let db, let ds), .integer(let ab, let asg)):
+                return db > ab && ds == asg ? 1 : (db >= ab ? 2 : 3)
+            case (.float(64), .float(32)): return 1
+            case (.float(32), .float(64)): return 3
+            case (.float, .integer(let ab, _)): return ab <= 32 ? 2 : 2
+            case (.float, .boolean), (.integer, .boolean): return 2
+            default: return 2
+            }
+        }
+        var best: (Overload, [Int])? = nil
+        for o in overloads where accepts(o.argTypes, actual) {
+            var counts = [0, 0, 0]  // unsafe, safe, promote
+            for (d, a) in zip(o.argTypes, actual) {
+                switch kind(d, a) {
+                case 3: counts[0] += 1
+                case 2: counts[1] += 1
+                case 1: counts[2] += 1
+                default: break
+                }
+            }
+            if best == nil || counts.lexicographicallyPrecedes(best!.1) { best = (o, counts) }
+        }
+        return best?.0
+    }
 
     /// numba accepts an argument when it converts safely to the declared type.
     private func accepts(_ declared: [NumbaType], _ actual: [NumbaType]) -> Bool {

@@ -171,7 +171,7 @@ public final class NativeCaller {
             off += l.size
         }
         slotOffsets = offsets
-        argBytes = max(off, 16)
+        argBytes = (max(off, 16) + 15) / 16 * 16
         resultBytes = max(NativeBoxing.layout(compiled.returnType).size, 16)
     }
 
