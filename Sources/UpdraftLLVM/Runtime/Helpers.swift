@@ -109,17 +109,15 @@ public func updraftArrayNew(_ dtypeCode: Int64, _ ndim: Int64, _ shape: UnsafePo
     let dims = (0..<Int(ndim)).map { Int(shape![$0]) }
     do {
         let a = try NDArray(shape: dims, dtype: dtype, zeroed: fill != 0)
-        if fill == 2 {
-            switch dtype {
-            case .float64:
-                let p = a.data.assumingMemoryBound(to: Double.self)
-                for i in 0..<a.count { p[i] = 1 }
-            case .int64:
-                let p = a.data.assumingMemoryBound(to: Int64.self)
-                for i in 0..<a.count { p[i] = 1 }
-            default:
-                let one = Scalar.int(1).cast(to: dtype)
-                for i in 0..<a.count { dtype.store(one, a.data + i * dtype.itemsize) }
+        if fill == 2 && a.count > 0 {
+            // One element, then doubling copies of what is filled so far.
+            let size = dtype.itemsize, total = a.count * size
+            dtype.store(Scalar.int(1).cast(to: dtype), a.data)
+            var filled = size
+            while filled < total {
+                let n = Swift.min(filled, total - filled)
+                memcpy(a.data + filled, a.data, n)
+                filled += n
             }
         }
         NativeRuntime.arena.append(a)
