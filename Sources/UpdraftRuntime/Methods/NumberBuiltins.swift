@@ -66,6 +66,8 @@ public func absValue(_ v: Value) throws -> Value {
     case .object(let o):
         if let big = o as? PyInt { return .integer(BigInt(big.value.magnitude)) }
         if userClass(v) != nil, let r = try callSpecial(v, "__abs__", []) { return r }
+        // Native types outside this module (numpy arrays and scalars) register `__abs__`.
+        if case .object(let m)? = o.pyType.lookup("__abs__"), let f = m as? PyNativeMethod { return try f.body(v, Args()) }
     default: break
     }
     throw PythonError.typeError("bad operand type for abs(): '\(v.typeName)'")
