@@ -61,8 +61,9 @@ private func resultValue(_ r: NDArray) -> Value {
 /// dimensions broadcast as a stack of matrices.
 func matmul(_ a: NDArray, _ b: NDArray) throws -> Value {
     let sig = "with gufunc signature (n?,k),(k,m?)->(n?,m?)"
+    let core = "gufunc core with signature (n?,k),(k,m?)->(n?,m?)"
     for (i, x) in [a, b].enumerated() where x.ndim == 0 {
-        throw PythonError.valueError("matmul: Input operand \(i) does not have enough dimensions (has 0, gufunc core \(sig) requires 1)")
+        throw PythonError.valueError("matmul: Input operand \(i) does not have enough dimensions (has 0, \(core) requires 1)")
     }
     let a2 = a.ndim == 1 ? try a.reshaped([1, a.shape[0]]) : a
     let b2 = b.ndim == 1 ? try b.reshaped([b.shape[0], 1]) : b
@@ -95,7 +96,7 @@ func dot(_ a: NDArray, _ b: NDArray) throws -> Value {
     let k = a.shape[a.ndim - 1]
     let bAxis = b.ndim == 1 ? 0 : b.ndim - 2
     if b.shape[bAxis] != k {
-        throw PythonError.valueError("shapes \(shapeText(a.shape)) and \(shapeText(b.shape)) not aligned: \(k) (dim \(a.ndim - 1)) != \(b.shape[bAxis]) (dim \(bAxis))")
+        throw PythonError.valueError("shapes \(compactShape(a.shape)) and \(compactShape(b.shape)) not aligned: \(k) (dim \(a.ndim - 1)) != \(b.shape[bAxis]) (dim \(bAxis))")
     }
     let t = try productType(a.dtype, b.dtype, "dot")
     let lead = Array(a.shape.dropLast())
@@ -129,42 +130,56 @@ func dot(_ a: NDArray, _ b: NDArray) throws -> Value {
     return resultValue(out)
 }
 
+/// A shape as numpy's dot error prints it: `(2,3)`, `(3,)`.
+private func compactShape(_ shape: [Int]) -> String {
+    shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ",") + ")"
+}
+
 private func productType(_ x: DType, _ y: DType, _ name: String) throws -> DType {
     let t = DType.promote(x, y)
     if t == .complex128 { throw unsupportedTypesError(name) }
     return t
 }
 
-/// C (n×m, zero-filled) = A (n×k) · B (k×m), all contiguous of dtype `t`.
+/// C (n×m, zero-filled) = A (n×k) · B (k×m), all contiguous of dtype `t`. Each element sums
+/// its products in order over k. For floats, matrix products fuse each step (c + a·b with one
+/// rounding), which is what OpenBLAS's gemm kernels compute for small matrices; vector
+/// products (m == 1) round the product and the sum separately, like ddot's scalar loop.
 func matrixProduct(_ t: DType, _ a: UnsafeMutableRawPointer, _ b: UnsafeMutableRawPointer,
                    _ c: UnsafeMutableRawPointer, _ n: Int, _ k: Int, _ m: Int) {
     switch t {
-    case .bool: gemm(Bool.self, a, b, c, n, k, m, { $0 || $1 }, { $0 && $1 })
-    case .int8: gemm(Int8.self, a, b, c, n, k, m, { $0 &+ $1 }, { $0 &* $1 })
-    case .int16: gemm(Int16.self, a, b, c, n, k, m, { $0 &+ $1 }, { $0 &* $1 })
-    case .int32: gemm(Int32.self, a, b, c, n, k, m, { $0 &+ $1 }, { $0 &* $1 })
-    case .int64: gemm(Int64.self, a, b, c, n, k, m, { $0 &+ $1 }, { $0 &* $1 })
-    case .uint8: gemm(UInt8.self, a, b, c, n, k, m, { $0 &+ $1 }, { $0 &* $1 })
-    case .uint16: gemm(UInt16.self, a, b, c, n, k, m, { $0 &+ $1 }, { $0 &* $1 })
-    case .uint32: gemm(UInt32.self, a, b, c, n, k, m, { $0 &+ $1 }, { $0 &* $1 })
-    case .uint64: gemm(UInt64.self, a, b, c, n, k, m, { $0 &+ $1 }, { $0 &* $1 })
-    case .float32: gemm(Float.self, a, b, c, n, k, m, { $0 + $1 }, { $0 * $1 })
-    case .float64: gemm(Double.self, a, b, c, n, k, m, { $0 + $1 }, { $0 * $1 })
+    case .bool: gemm(Bool.self, a, b, c, n, k, m, { $0 || ($1 && $2) }, { $0 || ($1 && $2) })
+    case .int8: intGemm(Int8.self, a, b, c, n, k, m)
+    case .int16: intGemm(Int16.self, a, b, c, n, k, m)
+    case .int32: intGemm(Int32.self, a, b, c, n, k, m)
+    case .int64: intGemm(Int64.self, a, b, c, n, k, m)
+    case .uint8: intGemm(UInt8.self, a, b, c, n, k, m)
+    case .uint16: intGemm(UInt16.self, a, b, c, n, k, m)
+    case .uint32: intGemm(UInt32.self, a, b, c, n, k, m)
+    case .uint64: intGemm(UInt64.self, a, b, c, n, k, m)
+    case .float32: gemm(Float.self, a, b, c, n, k, m, { $0 + $1 * $2 }, { $0.addingProduct($1, $2) })
+    case .float64: gemm(Double.self, a, b, c, n, k, m, { $0 + $1 * $2 }, { $0.addingProduct($1, $2) })
     case .complex128: break
     }
 }
 
+private func intGemm<T: FixedWidthInteger>(_: T.Type, _ a: UnsafeMutableRawPointer, _ b: UnsafeMutableRawPointer,
+                                           _ c: UnsafeMutableRawPointer, _ n: Int, _ k: Int, _ m: Int) {
+    gemm(T.self, a, b, c, n, k, m, { $0 &+ $1 &* $2 }, { $0 &+ $1 &* $2 })
+}
+
+/// `vectorStep(acc, a, b)` and `matrixStep(acc, a, b)` add one product to an accumulator.
 @inline(__always)
 private func gemm<T>(_: T.Type, _ a: UnsafeMutableRawPointer, _ b: UnsafeMutableRawPointer,
                      _ c: UnsafeMutableRawPointer, _ n: Int, _ k: Int, _ m: Int,
-                     _ add: (T, T) -> T, _ mul: (T, T) -> T) {
+                     _ vectorStep: (T, T, T) -> T, _ matrixStep: (T, T, T) -> T) {
     let A = a.assumingMemoryBound(to: T.self)
     let B = b.assumingMemoryBound(to: T.self)
     let C = c.assumingMemoryBound(to: T.self)
     if m == 1 {
         for i in 0..<n {
             var acc = C[i]
-            for kk in 0..<k { acc = add(acc, mul(A[i * k + kk], B[kk])) }
+            for kk in 0..<k { acc = vectorStep(acc, A[i * k + kk], B[kk]) }
             C[i] = acc
         }
         return
@@ -174,7 +189,7 @@ private func gemm<T>(_: T.Type, _ a: UnsafeMutableRawPointer, _ b: UnsafeMutable
         for kk in 0..<k {
             let aik = A[i * k + kk]
             let brow = B + kk * m
-            for j in 0..<m { row[j] = add(row[j], mul(aik, brow[j])) }
+            for j in 0..<m { row[j] = matrixStep(row[j], aik, brow[j]) }
         }
     }
 }

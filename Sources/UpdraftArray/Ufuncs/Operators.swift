@@ -29,21 +29,20 @@ func installUfuncs(_ np: PyModule) {
     installSelection(np)
 }
 
-/// numpy's fast paths for `array ** python_scalar` on float arrays: 2 → square, -1 →
-/// reciprocal, 0.5 → sqrt (which differ from pow() for -inf and -0.0).
+/// numpy's fast paths for `array ** python_scalar`: 2 → square (any dtype, so bool gives
+/// int8), and on float arrays -1 → reciprocal and 0.5 → sqrt (which differ from pow() for -inf
+/// and -0.0).
 func fastScalarPower(_ a: NDArray, _ exponent: Value, out: NDArray?) throws -> Value? {
-    guard a.dtype.isInexact else { return nil }
     let kind: UnaryKind
     switch exponent {
     case .int(2): kind = .square
-    case .int(-1): kind = .reciprocal
-    case .float(0.5): kind = .sqrt
+    case .int(-1) where a.dtype.kind == .float: kind = .reciprocal
+    case .float(0.5) where a.dtype.kind == .float: kind = .sqrt
     default: return nil
     }
-    guard a.dtype != .complex128 || kind != .sqrt else { return nil }
-    let name = kind == .square ? "square" : kind == .reciprocal ? "reciprocal" : "sqrt"
-    let u = Ufunc(name, .unary(kind), Resolvers.same(name, complex: false))
     if a.dtype == .complex128 { return nil }
+    let name = kind == .square ? "square" : kind == .reciprocal ? "reciprocal" : "sqrt"
+    let u = Ufunc(name, .unary(kind), Resolvers.noBool(name))
     return try u.callArrays([.array(a)], out: out, warnName: name)
 }
 

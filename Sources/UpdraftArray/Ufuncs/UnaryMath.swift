@@ -99,10 +99,10 @@ private func floatUnary<T: NPFloat>(_: T.Type, _ kind: UnaryKind, _ g: LoopGeome
     case .arccosh: unaryLoop(g) { (a: T) in T(acosh(dbl(a))) }
     case .arctanh: unaryLoop(g) { (a: T) in T(atanh(dbl(a))) }
     case .deg2rad:
-        let f = T(Double.pi / 180.0)
+        let f = T(Double.pi) / T(180)
         unaryLoop(g) { (a: T) in a * f }
     case .rad2deg:
-        let f = T(180.0 / Double.pi)
+        let f = T(180) / T(Double.pi)
         unaryLoop(g) { (a: T) in a * f }
     case .invert: preconditionFailure("no float loop for invert")
     }
