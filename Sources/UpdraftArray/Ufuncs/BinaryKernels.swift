@@ -188,11 +188,17 @@ private func floatBinary<T: NPFloat>(_: T.Type, _ kind: BinaryKind, _ g: LoopGeo
     case .divide: binaryLoop(g) { (a: T, b: T) in a / b }
     case .floorDivide: binaryLoop(g) { (a: T, b: T) in npyFloorDivide(a, b) }
     case .remainder: binaryLoop(g) { (a: T, b: T) in npyRemainder(a, b) }
-    case .power: binaryLoop(g) { (a: T, b: T) in T(pow(dbl(a), dbl(b))) }
+    case .power:
+        // numpy's float power loop takes sqrt for a scalar exponent of 0.5 (scalar math does not).
+        if g.operand1IsScalar && !g.scalarOperator && !g.empty && g.p1.load(as: T.self) == 0.5 {
+            binaryLoop(g) { (a: T, _: T) in a.squareRoot() }
+        } else {
+            binaryLoop(g) { (a: T, b: T) in T(pow(dbl(a), dbl(b))) }
+        }
     case .minimum: binaryLoop(g) { (a: T, b: T) in a < b || a.isNaN ? a : b }
     case .maximum: binaryLoop(g) { (a: T, b: T) in a > b || a.isNaN ? a : b }
-    case .fmin: binaryLoop(g) { (a: T, b: T) in T(fmin(dbl(a), dbl(b))) }
-    case .fmax: binaryLoop(g) { (a: T, b: T) in T(fmax(dbl(a), dbl(b))) }
+    case .fmin: binaryLoop(g) { (a: T, b: T) in b.isNaN || a < b ? a : b }
+    case .fmax: binaryLoop(g) { (a: T, b: T) in b.isNaN || a > b ? a : b }
     case .arctan2: binaryLoop(g) { (a: T, b: T) in T(atan2(dbl(a), dbl(b))) }
     case .hypot: binaryLoop(g) { (a: T, b: T) in T(hypot(dbl(a), dbl(b))) }
     case .copysign: binaryLoop(g) { (a: T, b: T) in T(copysign(dbl(a), dbl(b))) }

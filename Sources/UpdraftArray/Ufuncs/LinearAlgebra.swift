@@ -80,7 +80,7 @@ func matmul(_ a: NDArray, _ b: NDArray) throws -> Value {
     let count = batch.reduce(1, *)
     for i in 0..<count {
         matrixProduct(t, aFull.data + i * n * k * t.itemsize, bFull.data + i * k * m * t.itemsize,
-                      out.data + i * n * m * t.itemsize, n, k, m)
+                      out.data + i * n * m * t.itemsize, n, k, m, fused: a.ndim > 1 || b.ndim > 1)
     }
     var shape = batch
     if a.ndim > 1 { shape.append(n) }
@@ -104,7 +104,7 @@ func dot(_ a: NDArray, _ b: NDArray) throws -> Value {
     if b.ndim == 1 {
         let bVec = try b.copy(dtype: t)
         let out = try NDArray(shape: lead, dtype: t)
-        matrixProduct(t, aMat.data, bVec.data, out.data, lead.reduce(1, *), k, 1)
+        matrixProduct(t, aMat.data, bVec.data, out.data, lead.reduce(1, *), k, 1, fused: a.ndim > 1)
         return resultValue(out)
     }
     let m = b.shape[b.ndim - 1]
@@ -130,11 +130,6 @@ func dot(_ a: NDArray, _ b: NDArray) throws -> Value {
     return resultValue(out)
 }
 
-/// A shape as numpy's dot error prints it: `(2,3)`, `(3,)`.
-private func compactShape(_ shape: [Int]) -> String {
-    shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ",") + ")"
-}
-
 private func productType(_ x: DType, _ y: DType, _ name: String) throws -> DType {
     let t = DType.promote(x, y)
     if t == .complex128 { throw unsupportedTypesError(name) }
@@ -142,11 +137,16 @@ private func productType(_ x: DType, _ y: DType, _ name: String) throws -> DType
 }
 
 /// C (n×m, zero-filled) = A (n×k) · B (k×m), all contiguous of dtype `t`. Each element sums
-/// its products in order over k. For floats, matrix products fuse each step (c + a·b with one
-/// rounding), which is what OpenBLAS's gemm kernels compute for small matrices; vector
-/// products (m == 1) round the product and the sum separately, like ddot's scalar loop.
+/// its products in order over k. For floats each step is fused (c + a·b with one rounding),
+/// which is what OpenBLAS's gemm/gemv kernels compute for small sizes; `fused: false` (the
+/// 1-D · 1-D dot) rounds the product and the sum separately, like ddot's scalar loop.
 func matrixProduct(_ t: DType, _ a: UnsafeMutableRawPointer, _ b: UnsafeMutableRawPointer,
-                   _ c: UnsafeMutableRawPointer, _ n: Int, _ k: Int, _ m: Int) {
+                   _ c: UnsafeMutableRawPointer, _ n: Int, _ k: Int, _ m: Int, fused: Bool = true) {
+    if !fused && t.kind == .float {
+        if t == .float64 { gemm(Double.self, a, b, c, n, k, m, { $0 + $1 * $2 }, { $0 + $1 * $2 }) }
+        else { gemm(Float.self, a, b, c, n, k, m, { $0 + $1 * $2 }, { $0 + $1 * $2 }) }
+        return
+    }
     switch t {
     case .bool: gemm(Bool.self, a, b, c, n, k, m, { $0 || ($1 && $2) }, { $0 || ($1 && $2) })
     case .int8: intGemm(Int8.self, a, b, c, n, k, m)
@@ -157,8 +157,8 @@ func matrixProduct(_ t: DType, _ a: UnsafeMutableRawPointer, _ b: UnsafeMutableR
     case .uint16: intGemm(UInt16.self, a, b, c, n, k, m)
     case .uint32: intGemm(UInt32.self, a, b, c, n, k, m)
     case .uint64: intGemm(UInt64.self, a, b, c, n, k, m)
-    case .float32: gemm(Float.self, a, b, c, n, k, m, { $0 + $1 * $2 }, { $0.addingProduct($1, $2) })
-    case .float64: gemm(Double.self, a, b, c, n, k, m, { $0 + $1 * $2 }, { $0.addingProduct($1, $2) })
+    case .float32: gemm(Float.self, a, b, c, n, k, m, { $0.addingProduct($1, $2) }, { $0.addingProduct($1, $2) })
+    case .float64: gemm(Double.self, a, b, c, n, k, m, { $0.addingProduct($1, $2) }, { $0.addingProduct($1, $2) })
     case .complex128: break
     }
 }

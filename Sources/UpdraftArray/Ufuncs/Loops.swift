@@ -15,6 +15,11 @@ struct LoopGeometry {
     var p0: UnsafeMutableRawPointer, p1: UnsafeMutableRawPointer
     var p2: UnsafeMutableRawPointer, p3: UnsafeMutableRawPointer
     var empty = false
+    /// True for an operator on numpy scalars (numpy's scalar math, not the ufunc loop).
+    var scalarOperator = false
+
+    /// True when operand 1 is one value repeated over the whole loop.
+    var operand1IsScalar: Bool { i1 == 0 && s1.allSatisfy { $0 == 0 } }
 
     /// `arrays` must all have `shape` (broadcast views are fine).
     init(_ shape: [Int], _ arrays: [NDArray]) {

@@ -155,3 +155,8 @@ enum FPStatus {
         }
     }
 }
+
+/// A shape as numpy's broadcasting and dot errors print it: `(2,3)`, `(3,)`.
+func compactShape(_ shape: [Int]) -> String {
+    shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ",") + ")"
+}

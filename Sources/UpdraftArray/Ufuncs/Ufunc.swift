@@ -37,6 +37,10 @@ final class Ufunc: PyObject {
     override func pyCall(_ args: Args) throws -> Value? {
         let names = nin == 1 ? ["x", "out", "where", "casting", "order", "dtype", "subok"]
                              : ["x1", "x2", "out", "where", "casting", "order", "dtype", "subok"]
+        let given = args.positional.count
+        if given < nin || given > nin + 1 {
+            throw PythonError.typeError("\(name)() takes from \(nin) to \(nin + 1) positional arguments but \(given) \(given == 1 ? "was" : "were") given")
+        }
         let b = try args.bind(name, names, required: nin, positionalMax: nin + 1)
         var out: NDArray?
         if let o = b[nin], !o.isNone {
@@ -135,7 +139,9 @@ final class Ufunc: PyObject {
             case .unary(let k):
                 runUnaryKernel(k, loop, LoopGeometry(scalars: p, p + 16, p + 32))
             case .binary(let k):
-                flags = runBinaryKernel(k, loop, LoopGeometry(scalars: p, p + 16, p + 32))
+                var g = LoopGeometry(scalars: p, p + 16, p + 32)
+                g.scalarOperator = warnName.hasPrefix("scalar ")
+                flags = runBinaryKernel(k, loop, g)
             }
             if flags.negativePower { throw PythonError.valueError("Integers to negative integer powers are not allowed.") }
             FPStatus.check(warnName, divideByZero: flags.divideByZero)
@@ -202,9 +208,10 @@ func executeUfunc(_ name: String, _ inputs: [NDArray], shape: [Int], outType: DT
         if result.ndim == 0 { return .object(NPScalar(outType, result.scalar(atOffset: 0))) }
         return .object(result)
     }
-    let full = try? broadcastShapes([shape, out.shape])
-    guard let full, full == out.shape else {
-        throw PythonError.valueError("non-broadcastable output operand with shape \(shapeText(out.shape)) doesn't match the broadcast shape \(shapeText(full ?? shape))")
+    // numpy broadcasts the output with the inputs, then requires the result to be its shape.
+    let full = try broadcastShapes(inputs.map(\.shape) + [out.shape])
+    guard full == out.shape else {
+        throw PythonError.valueError("non-broadcastable output operand with shape \(compactShape(out.shape)) doesn't match the broadcast shape \(compactShape(full))")
     }
     guard canCastSameKind(outType, out.dtype) else { throw castingError(name, outType, out.dtype) }
     guard out.writeable else { throw PythonError.valueError("output array is read-only") }

@@ -78,7 +78,7 @@ private func floatUnary<T: NPFloat>(_: T.Type, _ kind: UnaryKind, _ g: LoopGeome
     case .signbit: unaryLoop(g) { (a: T) in a.sign == .minus }
     case .logicalNot: unaryLoop(g) { (a: T) in a == 0 }
     case .sqrt: unaryLoop(g) { (a: T) in a.squareRoot() }
-    case .cbrt: unaryLoop(g) { (a: T) in T(cbrt(dbl(a))) }
+    case .cbrt: unaryLoop(g) { (a: T) in T(accurateCbrt(dbl(a))) }
     case .exp: unaryLoop(g) { (a: T) in T(exp(dbl(a))) }
     case .exp2: unaryLoop(g) { (a: T) in T(exp2(dbl(a))) }
     case .expm1: unaryLoop(g) { (a: T) in T(expm1(dbl(a))) }
@@ -120,4 +120,18 @@ private func complexUnary(_ kind: UnaryKind, _ g: LoopGeometry) {
     case .logicalNot: unaryLoop(g) { (a: C) in a.re == 0 && a.im == 0 }
     default: preconditionFailure("no complex loop for \(kind)")
     }
+}
+
+/// libm's cbrt refined by one Newton step on an exactly computed residual, so results are
+/// correctly rounded in practice (glibc's cbrt is off by an ulp for inputs like 0.125).
+@inline(__always)
+func accurateCbrt(_ x: Double) -> Double {
+    let y = cbrt(x)
+    if !y.isFinite || y == 0 { return y }
+    let y2 = y * y
+    let e2 = fma(y, y, -y2)                                         // y² = y2 + e2 exactly
+    let y3 = y2 * y
+    let e3 = fma(y2, y, -y3)                                        // y2·y = y3 + e3 exactly
+    let residual = (y3 - x) + (e3 + e2 * y)
+    return y - residual / (3 * y2)
 }
