@@ -25,6 +25,17 @@ func installUfuncs(_ np: PyModule) {
             try Ufuncs.absolute.call([v], out: nil, warnName: "scalar absolute")
         }
     }
+    // round() on numpy scalars: a Python int without ndigits, else np.round's numpy scalar.
+    for dtype in DType.allCases {
+        NumpyTypes.scalarType(dtype).def("__round__") { v, args in
+            guard case .object(let o) = v, let s = o as? NPScalar else { throw PythonError.typeError("expected a numpy scalar") }
+            if args.count == 0 || args[0].isNone {
+                if case .float(let d) = s.value { return try roundValue(.float(d), nil) }
+                return try roundValue(pythonValue(of: s.value), nil)
+            }
+            return try roundArray(v, decimals: try indexInt(args[0]), out: nil)
+        }
+    }
     installLinearAlgebra(np)
     installSelection(np)
 }
