@@ -9,7 +9,7 @@ func installSelection(_ np: PyModule) {
         let b = try bindArgs("where", args, ["condition", "x", "y"], required: 1)
         let cond = try asArray(b[0]!)
         switch (b[1], b[2]) {
-        case (nil, nil): return try nonzeroIndices(cond)
+        case (nil, nil): return try nonzeroIndexArrays(cond)
         case (let x?, let y?): return try whereSelect(cond, x, y)
         default: throw PythonError.valueError("either both or neither of x and y should be given")
         }
@@ -76,7 +76,7 @@ private func allTrue(_ v: Value) throws -> Bool {
 }
 
 /// `np.where(cond)`: the indices of the non-zero elements, one int64 array per axis.
-func nonzeroIndices(_ cond: NDArray) throws -> Value {
+func nonzeroIndexArrays(_ cond: NDArray) throws -> Value {
     if cond.ndim == 0 {
         throw PythonError.valueError("Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead. If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`.")
     }
