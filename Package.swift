@@ -37,7 +37,8 @@ let package = Package(
         .target(
             name: "UpdraftArray",
             dependencies: ["UpdraftRuntime"],
-            swiftSettings: optimize),
+            // No errno from sqrt: lets the elementwise loops vectorize it (sqrtpd).
+            swiftSettings: optimize + [.unsafeFlags(["-Xcc", "-fno-math-errno"])]),
         .target(
             name: "UpdraftCompiler",
             dependencies: ["UpdraftSyntax", "UpdraftRuntime", "UpdraftArray"],

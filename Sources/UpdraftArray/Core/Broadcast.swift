@@ -12,7 +12,7 @@ public func broadcastShapes(_ shapes: [[Int]]) throws -> [Int] {
             let axis = nd - s.count + i
             if out[axis] == 1 { out[axis] = d }
             else if d != 1 && d != out[axis] {
-                let listed = shapes.map { shapeText($0) }.joined(separator: " ")
+                let listed = shapes.map { $0.count == 1 ? "(\($0[0]),)" : "(" + $0.map(String.init).joined(separator: ",") + ")" }.joined(separator: " ")
                 throw PythonError.valueError("operands could not be broadcast together with shapes \(listed) ")
             }
         }

@@ -26,6 +26,10 @@ public func roundValue(_ v: Value, _ ndigits: Value?) throws -> Value {
     case .object(let o):
         if let big = o as? PyInt { return try roundInt(big.value, nd) }
         if userClass(v) != nil, let r = try callSpecial(v, "__round__", nd.map { [$0] } ?? []) { return r }
+        // Native types outside this module (numpy scalars and arrays) register `__round__`.
+        if case .object(let m)? = o.pyType.lookup("__round__"), let f = m as? PyNativeMethod {
+            return try f.body(v, Args(nd.map { [$0] } ?? []))
+        }
     default: break
     }
     throw PythonError.typeError("type \(v.typeName) doesn't define __round__ method")
@@ -66,6 +70,8 @@ public func absValue(_ v: Value) throws -> Value {
     case .object(let o):
         if let big = o as? PyInt { return .integer(BigInt(big.value.magnitude)) }
         if userClass(v) != nil, let r = try callSpecial(v, "__abs__", []) { return r }
+        // Native types outside this module (numpy arrays and scalars) register `__abs__`.
+        if case .object(let m)? = o.pyType.lookup("__abs__"), let f = m as? PyNativeMethod { return try f.body(v, Args()) }
     default: break
     }
     throw PythonError.typeError("bad operand type for abs(): '\(v.typeName)'")

@@ -52,6 +52,13 @@ public func binaryOp(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
     default: break
     }
     if let r = try numericOp(op, a, b) { return r }
+    // As in CPython, a right operand's numeric slot (numpy arrays) comes before list/tuple
+    // concatenation and repetition.
+    if op == .add || op == .mul, case .object(let oa) = a, oa is PyList || oa is PyTuple,
+       case .object(let ob) = b, !(ob is PyList || ob is PyTuple), userClass(b) == nil,
+       let r = try ob.pyBinary(op, a, reflected: true) {
+        return r
+    }
     if let r = try sequenceOp(op, a, b) { return r }
     return try dunderBinary(op, a, b)
 }

@@ -1,0 +1,23 @@
+# // and % with Python's floor semantics for ints and floats (numpy's npy_divmod).
+import numpy as np
+
+a = np.array([7, -7, 7, -7, 0, 5])
+b = np.array([2, 2, -2, -2, 3, 5])
+print((a // b).tolist(), (a % b).tolist())
+print((a // 0).tolist(), (a % 0).tolist())
+i8 = np.array([-128, 127, -5], dtype=np.int8)
+print((i8 // -1).tolist(), (i8 % -1).tolist(), (i8 // 3).tolist(), (i8 % 3).tolist())
+u = np.array([7, 200], dtype=np.uint8)
+print((u // 3).tolist(), (u % 3).tolist())
+x = np.array([7.5, -7.5, 7.5, -7.5, 0.0, -0.0, 1e-300])
+y = np.array([2.0, 2.0, -2.0, -2.0, 3.0, 3.0, 1e300])
+print((x // y).tolist())
+print((x % y).tolist())
+print((x // 0.0).tolist())
+print((x % 0.0).tolist())
+print((np.array([5.0, -5.0]) % np.inf).tolist(), (np.array([5.0, -5.0]) // np.inf).tolist())
+print((np.array([0.3, 1.0, -0.7]) % 0.1).tolist(), (np.array([0.3, 1.0, -0.7]) // 0.1).tolist())
+f = np.array([5.5, -5.5], dtype=np.float32)
+print((f // 2).dtype, (f // 2).tolist(), (f % 2).tolist())
+print((np.array([True, False]) // np.array([True, True])).dtype)
+print(divmod(7, 2), (np.int64(-7) // 2).item(), (np.float64(-7.5) % 2).item())
