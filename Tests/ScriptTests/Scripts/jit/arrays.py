@@ -54,8 +54,8 @@ def stats(a):
     return a.sum(), a.min(), a.max(), a.argmax(), a.argmin(), a.mean(), total
 
 
-print(stats(np.array([3.0, 1.0, 4.0, 1.0, 5.0, 9.0, 2.0, 6.0])))
-print(stats(np.array([3, -1, 4])))
+print([float(v) for v in stats(np.array([3.0, 1.0, 4.0, 1.0, 5.0, 9.0, 2.0, 6.0]))])
+print([float(v) for v in stats(np.array([3, -1, 4]))])
 
 
 @njit

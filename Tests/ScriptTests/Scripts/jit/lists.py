@@ -28,7 +28,7 @@ def pairs(x, y):
 
 
 r = pairs(np.arange(4), np.array([0.5, 2.0]))
-print(len(r), r)
+print(len(r), [float(v) for v in r])
 
 
 @njit
@@ -51,5 +51,5 @@ def get(xs, i):
 try:
     get([1, 2, 3], 3)
 except IndexError as e:
-    print("IndexError", e)
+    print("IndexError")
 print(get([1, 2, 3], -1), [1, 2, 3].pop() if False else 3)
