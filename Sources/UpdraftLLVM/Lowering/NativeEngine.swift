@@ -173,7 +173,19 @@ public final class NativeCaller {
         slotOffsets = offsets
         argBytes = (max(off, 16) + 15) / 16 * 16
         resultBytes = max(NativeBoxing.layout(compiled.returnType).size, 16)
+        buffer = UnsafeMutableRawPointer.allocate(byteCount: argBytes + resultBytes, alignment: 16)
+        pointers = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: max(compiled.argTypes.count, 1))
     }
+
+    deinit {
+        buffer.deallocate()
+        pointers.deallocate()
+    }
+
+    /// Argument and result memory, reused by every call (compiled code never calls back into
+    /// Python, so a call cannot re-enter the same caller while its buffer is in use).
+    private let buffer: UnsafeMutableRawPointer
+    private let pointers: UnsafeMutablePointer<UnsafeMutableRawPointer?>
 
     /// Whether every argument type can cross the boundary.
     public static func supports(_ t: NumbaType) -> Bool {
@@ -190,11 +202,8 @@ public final class NativeCaller {
         let entry = try compiled.entry()
         let mark = NativeRuntime.arena.count
         defer { if NativeRuntime.arena.count > mark { NativeRuntime.arena.removeSubrange(mark...) } }
-        let buffer = UnsafeMutableRawPointer.allocate(byteCount: argBytes + resultBytes, alignment: 16)
-        defer { buffer.deallocate() }
         let n = compiled.argTypes.count
-        let pointers = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: max(n, 1))
-        defer { pointers.deallocate() }
+        guard args.count == n else { throw PythonError.typeError("expected \(n) arguments, got \(args.count)") }
         var reflected: [(PyList, NativeList, NumbaType)] = []
         for i in 0..<n {
             let p = buffer + slotOffsets[i]
