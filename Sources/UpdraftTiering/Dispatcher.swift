@@ -113,8 +113,14 @@ final class Dispatcher: PyObject, InlinableCallee, CompilableCallee, NativeCalle
         }
     }
 
+    /// The overload of the last scalar-only call (checked without computing numba types).
+    private var lastScalar: Overload?
+
     override func pyCall(_ args: Args) throws -> Value? {
         if options.forceObject { return try function.call(args) }
+        if let o = lastScalar, let native = o.native, args.keywords.isEmpty, native.matchesScalars(args.positional) {
+            return try run(o, args)
+        }
         var argTypes: [NumbaType] = []
         argTypes.reserveCapacity(args.positional.count)
         for a in args.positional {
@@ -145,6 +151,7 @@ final class Dispatcher: PyObject, InlinableCallee, CompilableCallee, NativeCalle
             overloads.append(o)
         }
         if o.native == nil && !o.objectMode && o.symbol == nil { compileNative(o) }
+        if let native = o.native, native.matchesScalars(args.positional) { lastScalar = o }
         return try run(o, args)
     }
 

@@ -173,6 +173,10 @@ public final class NativeCaller {
         slotOffsets = offsets
         argBytes = (max(off, 16) + 15) / 16 * 16
         resultBytes = max(NativeBoxing.layout(compiled.returnType).size, 16)
+        kinds = compiled.argTypes.map { t -> SlotKind in
+            switch t { case .int64: return .int64; case .float64: return .float64; default: return .other }
+        }
+        resultKind = compiled.returnType == .int64 ? .int64 : compiled.returnType == .float64 ? .float64 : .other
         buffer = UnsafeMutableRawPointer.allocate(byteCount: argBytes + resultBytes, alignment: 16)
         pointers = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: max(compiled.argTypes.count, 1))
     }
@@ -185,6 +189,22 @@ public final class NativeCaller {
     /// Argument and result memory, reused by every call (compiled code never calls back into
     /// Python, so a call cannot re-enter the same caller while its buffer is in use).
     private let buffer: UnsafeMutableRawPointer
+    /// Plain int64/float64 slots are written without going through the type switch.
+    private enum SlotKind { case int64, float64, other }
+    private let kinds: [SlotKind]
+    private let resultKind: SlotKind
+
+    /// Whether `args` match the scalar slots exactly (a cheap check for a cached overload).
+    public func matchesScalars(_ args: [Value]) -> Bool {
+        guard args.count == kinds.count else { return false }
+        for (a, k) in zip(args, kinds) {
+            switch (a, k) {
+            case (.int, .int64), (.float, .float64): continue
+            default: return false
+            }
+        }
+        return true
+    }
     private let pointers: UnsafeMutablePointer<UnsafeMutableRawPointer?>
 
     /// Whether every argument type can cross the boundary.
@@ -207,6 +227,12 @@ public final class NativeCaller {
         var reflected: [(PyList, NativeList, NumbaType)] = []
         for i in 0..<n {
             let p = buffer + slotOffsets[i]
+            pointers[i] = p
+            switch (kinds[i], args[i]) {
+            case (.int64, .int(let x)): p.storeBytes(of: Int64(x), as: Int64.self); continue
+            case (.float64, .float(let x)): p.storeBytes(of: x, as: Double.self); continue
+            default: break
+            }
             guard NativeBoxing.write(args[i], compiled.argTypes[i], to: p, keep: &reflected) else {
                 throw PythonError.typeError("cannot convert argument \(i + 1) to \(compiled.argTypes[i])")
             }
@@ -216,6 +242,11 @@ public final class NativeCaller {
         let status = entry(pointers, result)
         for (list, native, e) in reflected { NativeBoxing.reflect(list, native, e) }
         if status != 0 { throw NativeRuntime.takeError() }
+        switch resultKind {
+        case .int64: return .int(Int(result.load(as: Int64.self)))
+        case .float64: return .float(result.load(as: Double.self))
+        case .other: break
+        }
         return NativeBoxing.read(compiled.returnType, at: UnsafeRawPointer(result))
     }
 }
