@@ -263,7 +263,8 @@ final class Dispatcher: PyObject, InlinableCallee, CompilableCallee, NativeCalle
         let typed = try compileFrontHalf(sig.arguments, throwTypingErrors: true)
         let overload = Overload(argTypes: sig.arguments, typed: typed, declaredReturn: sig.result)
         overloads.append(overload)
-        compileNative(overload)
+        // Eager compilation includes code generation, as numba's does at decoration.
+        if compileNative(overload) { _ = try? overload.native?.compiled.entry() }
     }
 
     // MARK: Compiling
