@@ -13,6 +13,8 @@ public enum Pipeline {
         RewritePowers(),         // x ** 2 → x * x, x ** 3 → x * x * x
         AnalyzeControlFlow(name: "analyze_cfg_after_rewrites"),
         InferTypes(),            // numba's type lattice, propagated to a fixed point
+        FuseArrayExpressions(),  // a * x + y over arrays: one loop, one allocation
+        RemoveDeadCode(),        // unread constants, globals and attribute loads
         FindParfors(),           // parallel=True: prange loops and their reductions
     ]
 }

@@ -41,6 +41,7 @@ extension IRExpr {
         case .exhaustIter(let v, let n): return "exhaust_iter(value=\(v), count=\(n))"
         case .cast(let v): return "cast(value=\(v))"
         case .variable(let v): return v.name
+        case .arrayExpr(let tree): return "arrayexpr(expr=\(tree), inputs=[\(tree.inputs.map(\.name).joined(separator: ", "))])"
         case .makeFunction(let name, _, let captured):
             return "make_function(name=\(name), closure=(\(captured.map(\.name).joined(separator: ", "))))"
         case .buildMap(let items):

@@ -70,6 +70,9 @@ public indirect enum IRExpr {
     case variable(Variable)
     /// A function defined inside this one (closure or lambda): its IR and captured variables.
     case makeFunction(name: String, code: FunctionIR, captured: [Variable])
+    /// Elementwise operations over arrays fused into one loop with one result allocation
+    /// (made by the typed rewrite `FuseArrayExpressions`).
+    case arrayExpr(ArrayExpression)
     /// A dict display (`{}`, `{k: v}`): key and value variables in order.
     case buildMap([(Variable, Variable)])
 
@@ -86,6 +89,7 @@ public indirect enum IRExpr {
         case .staticGetitem(let a, _, let iv): return [a] + (iv.map { [$0] } ?? [])
         case .buildTuple(let vs), .buildList(let vs), .buildSlice(let vs): return vs
         case .makeFunction(_, _, let captured): return captured
+        case .arrayExpr(let tree): return tree.inputs
         case .buildMap(let items): return items.flatMap { [$0.0, $0.1] }
         }
     }
@@ -199,5 +203,62 @@ public final class FunctionIR {
         }
         g.process()
         return g
+    }
+}
+
+/// The operator tree of a fused array expression; leaves are variables (arrays or scalars that
+/// broadcast) and constants.
+public indirect enum ArrayExpression: CustomStringConvertible {
+    case input(Variable)
+    case constant(IRConstant)
+    case binary(BinaryOperator, ArrayExpression, ArrayExpression)
+    case unary(UnaryOperator, ArrayExpression)
+    /// A numpy ufunc applied elementwise (`np.sqrt(x)`).
+    case ufunc(String, [ArrayExpression])
+
+    /// The variables read, in first-use order, without repeats.
+    public var inputs: [Variable] {
+        var seen = Set<Variable>(), out: [Variable] = []
+        func walk(_ e: ArrayExpression) {
+            switch e {
+            case .input(let v): if seen.insert(v).inserted { out.append(v) }
+            case .constant: break
+            case .binary(_, let a, let b): walk(a); walk(b)
+            case .unary(_, let a): walk(a)
+            case .ufunc(_, let args): args.forEach(walk)
+            }
+        }
+        walk(self)
+        return out
+    }
+
+    /// How many operations the tree performs.
+    public var operationCount: Int {
+        switch self {
+        case .input, .constant: return 0
+        case .binary(_, let a, let b): return 1 + a.operationCount + b.operationCount
+        case .unary(_, let a): return 1 + a.operationCount
+        case .ufunc(_, let args): return 1 + args.reduce(0) { $0 + $1.operationCount }
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .input(let v): return v.name
+        case .constant(let c): return c.description
+        case .binary(let op, let a, let b): return "(\(a) \(op.rawValue) \(b))"
+        case .unary(let op, let a): return "(\(op == .minus ? "-" : op == .plus ? "+" : "~")\(a))"
+        case .ufunc(let name, let args): return "np.\(name)(\(args.map(\.description).joined(separator: ", ")))"
+        }
+    }
+
+    public func renamed(_ r: (Variable) -> Variable) -> ArrayExpression {
+        switch self {
+        case .input(let v): return .input(r(v))
+        case .constant: return self
+        case .binary(let op, let a, let b): return .binary(op, a.renamed(r), b.renamed(r))
+        case .unary(let op, let a): return .unary(op, a.renamed(r))
+        case .ufunc(let n, let args): return .ufunc(n, args.map { $0.renamed(r) })
+        }
     }
 }

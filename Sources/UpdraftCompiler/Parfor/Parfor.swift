@@ -65,6 +65,15 @@ public struct FindParfors: CompilerPass {
             found.append(Parfor(id: found.count, kind: .prangeLoop, line: loc.line, header: header, body: loop.body,
                                 indexVariable: loopIndexName(loop, header, ir), reductions: reductions, innerLoops: inner))
         }
+        // Fused array expressions run as parallel loops too.
+        for label in ir.labels {
+            guard let block = ir.blocks[label] else { continue }
+            for s in block.body {
+                guard case .assign(_, .arrayExpr(let tree), let loc) = s else { continue }
+                found.append(Parfor(id: found.count, kind: .arrayExpression(tree.description), line: loc.line,
+                                    header: label, body: [label], indexVariable: nil, reductions: [], innerLoops: []))
+            }
+        }
         state.parfors = found
     }
 
@@ -105,7 +114,13 @@ public struct FindParfors: CompilerPass {
                 guard case .assign(let v, let e, _) = s else { continue }
                 switch e {
                 case .global(let n): globals[v] = n
-                case .call(let f, let args, _): if let n = globals[f] { calls[v] = (n, args) }
+                case .call(let f, let args, _):
+                    guard let n = globals[f] else { break }
+                    calls[v] = (n, args)
+                    // `m = min(m, x)` stored straight into m.
+                    if (n == "min" || n == "max"), args.contains(v), liveAtHeader.contains(v), liveAfter.contains(v) {
+                        found[v.name] = n
+                    }
                 case .inplaceBinop(let op, let lhs, _):
                     if [.add, .sub, .mul, .div].contains(op), liveAtHeader.contains(lhs), liveAfter.contains(lhs) {
                         found[lhs.name] = op.rawValue + "="

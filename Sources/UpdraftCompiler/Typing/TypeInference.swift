@@ -560,6 +560,9 @@ public final class TypeInference {
             let info = ClosureInfo(name: name, code: code, capturedTypes: capturedTypes)
             closureInfos[id] = info
             return .closure(ObjectRef(info))
+        case .arrayExpr:
+            // Fusion runs after inference and keeps the result's type in the typemap.
+            throw error("internal: array expressions are fused after type inference", loc).final
         case .buildMap(let items):
             var k = NumbaType.undefined, val = NumbaType.undefined
             for (kv, vv) in items {

@@ -152,6 +152,7 @@ public struct InlineCalls: CompilerPass {
         case .cast(let a): return .cast(r(a))
         case .variable(let a): return .variable(r(a))
         case .makeFunction(let n, let code, let captured): return .makeFunction(name: n, code: code, captured: captured.map(r))
+        case .arrayExpr(let tree): return .arrayExpr(tree.renamed(r))
         }
     }
 }

@@ -65,21 +65,30 @@ public struct PruneDeadBranches: CompilerPass {
 
     public func run(_ state: CompilationState) throws {
         let ir = try state.requireIR()
-        // Constants assigned exactly once.
+        // Constants assigned exactly once, including comparisons and arithmetic of constants
+        // (`if SCALE > 3:` after SCALE was frozen), folded with Python's own semantics.
         var assignments: [Variable: Int] = [:]
-        var constants: [Variable: IRConstant] = [:]
         for block in ir.blocks.values {
-            for s in block.body {
-                guard case .assign(let v, let e, _) = s else { continue }
-                assignments[v, default: 0] += 1
-                if case .const(let c) = e { constants[v] = c }
+            for s in block.body { if let v = s.definition { assignments[v, default: 0] += 1 } }
+        }
+        var constants: [Variable: IRConstant] = [:]
+        var changedConstants = true
+        while changedConstants {
+            changedConstants = false
+            for block in ir.blocks.values {
+                for s in block.body {
+                    guard case .assign(let v, let e, _) = s, assignments[v] == 1, constants[v] == nil,
+                          let c = fold(e, constants) else { continue }
+                    constants[v] = c
+                    changedConstants = true
+                }
             }
         }
         var changed = false
         for label in ir.labels {
             guard var block = ir.blocks[label],
                   case .branch(let cond, let a, let b, let loc) = block.terminator,
-                  assignments[cond] == 1, let c = constants[cond], let truth = truthiness(c) else { continue }
+                  let c = constants[cond], let truth = truthiness(c) else { continue }
             block.terminator = .jump(truth ? a : b, loc)
             ir.blocks[label] = block
             changed = true
@@ -87,6 +96,67 @@ public struct PruneDeadBranches: CompilerPass {
         if changed {
             let cfg = ir.controlFlowGraph()
             for dead in cfg.deadNodes { ir.blocks[dead] = nil }
+            mergeStraightLines(ir)
+        }
+    }
+
+    /// Joins a block to the one it jumps to when it is that block's only predecessor (numba's
+    /// CFG simplification after pruning), so a pruned `if` leaves one straight-line block.
+    private func mergeStraightLines(_ ir: FunctionIR) {
+        var merged = true
+        while merged {
+            merged = false
+            var predecessors: [Int: Int] = [:]
+            for block in ir.blocks.values { for s in block.terminator.successors { predecessors[s, default: 0] += 1 } }
+            for label in ir.labels {
+                guard var block = ir.blocks[label], case .jump(let next, _) = block.terminator, next != ir.entry,
+                      next != label, predecessors[next] == 1, let successor = ir.blocks[next] else { continue }
+                block.body += successor.body
+                block.terminator = successor.terminator
+                ir.blocks[label] = block
+                ir.blocks[next] = nil
+                merged = true
+                break
+            }
+        }
+    }
+
+    /// The constant value of an expression over known constants, or nil.
+    private func fold(_ e: IRExpr, _ known: [Variable: IRConstant]) -> IRConstant? {
+        func value(_ c: IRConstant) -> Value? {
+            switch c {
+            case .none: return Value.none
+            case .bool(let b): return .bool(b)
+            case .int(let i): return .int(i)
+            case .float(let d): return .float(d)
+            case .string(let s): return .str(s)
+            case .ellipsis: return nil
+            }
+        }
+        func constant(_ v: Value) -> IRConstant? {
+            switch v {
+            case .bool(let b): return .bool(b)
+            case .int(let i): return .int(i)
+            case .float(let d): return .float(d)
+            case .none: return IRConstant.none
+            case .object(let o): return (o as? PyStr).map { .string($0.value) }
+            }
+        }
+        switch e {
+        case .const(let c): return c
+        case .variable(let v): return known[v]
+        case .compare(let op, let a, let b):
+            guard op != .is && op != .isNot, let x = known[a].flatMap(value), let y = known[b].flatMap(value),
+                  let r = try? compare(op, x, y) else { return nil }
+            return constant(r)
+        case .binop(let op, let a, let b):
+            guard let x = known[a].flatMap(value), let y = known[b].flatMap(value),
+                  let r = try? binaryOp(op, x, y) else { return nil }
+            return constant(r)
+        case .unary(.not, let a):
+            guard let x = known[a].flatMap(value), let t = try? isTruthy(x) else { return nil }
+            return .bool(!t)
+        default: return nil
         }
     }
 
