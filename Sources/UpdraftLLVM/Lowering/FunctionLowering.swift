@@ -226,6 +226,8 @@ public final class FunctionLowering {
             throw LoweringUnsupported("dictionaries")
         case .buildSlice:
             throw LoweringUnsupported("slices")
+        case .arrayExpr:
+            throw LoweringUnsupported("array expressions")
         }
     }
 
