@@ -258,7 +258,7 @@ final class StencilFunction: PyObject, CompilableCallee {
         }
         let arguments = args.positional
         guard let firstValue = arguments.first, case .object(let o) = firstValue, let first = o as? NDArray else {
-            throw PythonError(NumbaModule.typingError, "the first argument of stencil '\(kernel.name)' must be an array")
+            throw PythonError(NumbaModule.numbaValueError, "The first argument to a stencil kernel must be the primary input array.")
         }
         let relative = relativePositions(arguments)
         let names = parameterNames
