@@ -17,12 +17,15 @@ public enum NumbaModule {
                                     layout: .exception, module: "numba.core.errors")
     static let unsupportedError = PyType(name: "UnsupportedError", bases: [PyType.exception], builtin: true,
                                          layout: .exception, module: "numba.core.errors")
+    static let numbaValueError = PyType(name: "NumbaValueError", bases: [typingError], builtin: true,
+                                        layout: .exception, module: "numba.core.errors")
 
     static let errors: PyModule = {
         let m = PyModule(name: "numba.core.errors")
         m.globals.set("TypingError", .object(typingError))
         m.globals.set("UnsupportedError", .object(unsupportedError))
         m.globals.set("NumbaError", .object(typingError))
+        m.globals.set("NumbaValueError", .object(numbaValueError))
         return m
     }()
 
@@ -40,6 +43,8 @@ public enum NumbaModule {
         m.function("jit") { args in try decorator(args, forceNopython: false) }
         m.function("njit") { args in try decorator(args, forceNopython: true) }
         m.function("prange") { args in try call(.object(PyType.range), args) }
+        m.function("vectorize") { args in try Vectorize.decorator(args) }
+        m.function("stencil") { args in try Stencil.decorator(args) }
         let named: [(String, NumbaType)] = [
             ("int8", .int8), ("int16", .int16), ("int32", .int32), ("int64", .int64), ("intp", .int64),
             ("uint8", .uint8), ("uint16", .uint16), ("uint32", .uint32), ("uint64", .uint64),
