@@ -57,8 +57,11 @@ public final class CompilationState {
     public let parallel: Bool
     /// The argument types of the signature being compiled (nil: stop before typing).
     public var argTypes: [NumbaType]?
-    /// The dispatcher being compiled, so recursive calls are recognised.
-    public weak var callee: CompilableCallee?
+    /// The dispatcher being compiled, so recursive calls are recognised. Not `weak`: a weak
+    /// reference gives the dispatcher a refcount side table, after which every retain and
+    /// release of it (each call from Python loads it) takes Swift's slow path — measured 35% of
+    /// a loop calling a jitted function. The dispatcher outlives its compilations.
+    public unowned(unsafe) var callee: CompilableCallee?
     public var typed: TypedFunction?
     public var ir: FunctionIR?
     public var cfg: ControlFlowGraph?
