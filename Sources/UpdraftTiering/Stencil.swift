@@ -10,7 +10,9 @@
 // `StencilFunction.kernels` (keyed by argument types; the typed kernel is kept for the lowering).
 // The function also conforms to `CompilableCallee`, so `@njit` code calling it types.
 
+import Foundation
 import UpdraftArray
+import UpdraftLLVM
 import UpdraftCompiler
 import UpdraftRuntime
 import UpdraftSyntax
@@ -108,7 +110,7 @@ final class ObjectModeStencilKernel: StencilKernel {
 }
 
 /// The object `@stencil` returns (numba's StencilFunc).
-final class StencilFunction: PyObject, CompilableCallee {
+final class StencilFunction: PyObject, CompilableCallee, NativeCallee {
     let kernel: PyFunction
     let neighborhood: [(Int, Int)]?
     let cval: Value?
@@ -292,10 +294,69 @@ final class StencilFunction: PyObject, CompilableCallee {
             let lo = -Swift.min(h.0, 0), hi = n - Swift.max(h.1, 0)
             return lo < hi ? lo..<hi : lo..<lo
         }
+        if kernels[argTypes] == nil, let compiled = try? compiledStencil(argTypes, interior: true) {
+            kernels[argTypes] = CompiledStencilKernel(caller: compiled.caller)
+        }
         let runner = kernels[argTypes] ?? ObjectModeStencilKernel(function: kernel)
         kernels[argTypes] = runner
         try runner.run(arguments: arguments, relative: relative, output: output, interior: interior)
         return .object(output)
+    }
+
+    // MARK: Compiled loop nests (StencilCodegen.swift)
+
+    private var compiled: [String: SourceCompiler.Result] = [:]
+    private var failed: Set<String> = []
+
+    /// The generated loop nest for these argument types: `__stencil_interior` (object-mode
+    /// calls, writing a given output) or `__stencil_call` (allocating; calls from @njit code).
+    func compiledStencil(_ argTypes: [NumbaType], interior: Bool) throws -> SourceCompiler.Result {
+        let key = "\(interior)|" + argTypes.map(\.description).joined(separator: ",")
+        if let hit = compiled[key] { return hit }
+        if failed.contains(key) || TieringConfiguration.mode == .off { throw LoweringUnsupported("stencil \(kernel.name) runs in object mode") }
+        do {
+            guard let first = argTypes.first, case .array(_, let ndim, _, _) = first else {
+                throw LoweringUnsupported("stencil without a primary array")
+            }
+            let names = parameterNames
+            guard names.count == argTypes.count else { throw LoweringUnsupported("stencil arguments") }
+            var relativeNames: Set<String> = []
+            for (i, t) in argTypes.enumerated() {
+                if case .array = t, !standardIndexing.contains(names[i]) { relativeNames.insert(names[i]) }
+            }
+            let hood = try kernelNeighborhood(ndim: ndim, relativeNames: relativeNames)
+            let ret = try typedKernel(argTypes)
+            guard let dtype = ret.dtype else { throw LoweringUnsupported("stencil result \(ret)") }
+            var cvalNumber: Double?
+            if let cval { cvalNumber = try floatArgument(cval) }
+            guard let generated = StencilSource.make(kernel: kernel, parameters: names, relative: relativeNames, ndim: ndim,
+                                                     hood: hood, outDType: dtype, cval: cvalNumber) else {
+                throw LoweringUnsupported("stencil kernel \(kernel.name) cannot be rewritten into a loop nest")
+            }
+            let (interiorSource, callSource) = try generated.functions(kernel: kernel)
+            let result: SourceCompiler.Result
+            if interior {
+                var types = argTypes
+                types.append(.array(dtype: NumbaType(dtype), ndim: ndim, layout: .C, readonly: false))
+                result = try SourceCompiler.compile(interiorSource, qualname: kernel.qualname + ".stencil", argTypes: types)
+            } else {
+                result = try SourceCompiler.compile(callSource, qualname: kernel.qualname + ".stencil", argTypes: argTypes)
+            }
+            compiled[key] = result
+            return result
+        } catch {
+            failed.insert(key)
+            if ProcessInfo.processInfo.environment["UPDRAFT_LOG_FALLBACK"] != nil {
+                FileHandle.standardError.write(Data("updraft: stencil \(kernel.qualname): object mode: \(error)\n".utf8))
+            }
+            throw error
+        }
+    }
+
+    /// A call from @njit code: the allocating loop nest.
+    func nativeSymbol(for args: [NumbaType]) throws -> (symbol: String, returnType: NumbaType) {
+        let r = try compiledStencil(args, interior: false)
+        return (r.symbol, r.typed.returnType)
     }
 
     private func cvalScalar(_ v: Value) throws -> Scalar {

@@ -294,6 +294,7 @@ final class VectorizedUfunc: PyObject, CompilableCallee {
         }
         let loop = UfuncLoop(inputs: inputs, output: outType, kernel: ObjectModeUfuncKernel(function: table.function), typed: typed)
         table.loops.append(loop)
+        KernelCompiler.compile(loop, function: table.function)
         return loop
     }
 
@@ -478,7 +479,9 @@ enum Vectorize {
             let output = try scalarDType(sig.result)
             // numba compiles each signature at decoration: typing errors surface here.
             let (_, typed) = try typeKernel(f, sig.arguments)
-            table.loops.append(UfuncLoop(inputs: inputs, output: output, kernel: ObjectModeUfuncKernel(function: f), typed: typed))
+            let loop = UfuncLoop(inputs: inputs, output: output, kernel: ObjectModeUfuncKernel(function: f), typed: typed)
+            KernelCompiler.compile(loop, function: f)
+            table.loops.append(loop)
         }
         let isDUFunc = !(target == "parallel" && !signatures.isEmpty)
         return .object(VectorizedUfunc(table: table, isDUFunc: isDUFunc))
