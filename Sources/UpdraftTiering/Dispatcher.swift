@@ -195,7 +195,9 @@ final class Dispatcher: PyObject, InlinableCallee, CompilableCallee, NativeCalle
             o.objectMode = true
             return false
         }
-        let symbol = o.symbol ?? engine.newSymbol(function.qualname)
+        // cache=True (CacheSupport.swift): a fixed symbol and the on-disk object cache.
+        let cached = options.cache && o.symbol == nil ? CacheSupport.entry(function, o.argTypes) : nil
+        let symbol = o.symbol ?? cached?.symbol ?? engine.newSymbol(function.qualname)
         o.symbol = symbol
         var lowering = LoweringOptions()
         lowering.boundscheck = options.boundscheck ?? true
@@ -212,8 +214,9 @@ final class Dispatcher: PyObject, InlinableCallee, CompilableCallee, NativeCalle
         native.write = dumps.write
         let start = DispatchTime.now().uptimeNanoseconds
         do {
-            let compiled = try engine.compile(typed, symbol: symbol, options: lowering, dumps: native,
-                                              title: "\(function.qualname)\(typed.signature)")
+            let title = "\(function.qualname)\(typed.signature)"
+            let compiled = try cached.map { try engine.compileCached(typed, symbol: symbol, options: lowering, dumps: native, title: title, entry: $0.entry) }
+                ?? engine.compile(typed, symbol: symbol, options: lowering, dumps: native, title: title)
             o.native = NativeCaller(compiled)
             if dumps.timings {
                 let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
