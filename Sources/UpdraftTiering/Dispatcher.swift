@@ -203,7 +203,7 @@ final class Dispatcher: PyObject, InlinableCallee, CompilableCallee, NativeCalle
         lowering.boundscheck = options.boundscheck ?? true
         lowering.fastmath = options.fastmath
         lowering.selfCallee = self
-        if let source = function.source {
+        if let source = parallelSource ?? function.source {
             lowering.globalValue = { name in source.freeVariables[name] ?? source.globals.get(name) ?? Runtime.builtins.get(name) }
         }
         let dumps = TieringConfiguration.dumps
@@ -273,6 +273,8 @@ final class Dispatcher: PyObject, InlinableCallee, CompilableCallee, NativeCalle
     // MARK: Compiling
 
     private var lastState: CompilationState?
+    /// The source compiled under parallel=True (ParallelRewrite), for the lowering's globals.
+    private var parallelSource: FunctionSource?
 
     /// Runs the front half for `argTypes` with the dumps the user asked for. A typing failure
     /// raises numba's TypingError in nopython mode; otherwise the function stays in object mode.
@@ -291,6 +293,11 @@ final class Dispatcher: PyObject, InlinableCallee, CompilableCallee, NativeCalle
             return nil
         }
         lastState = state
+        // parallel=True (ParallelRewrite.swift): prange loops outlined into threaded chunks.
+        if options.parallel, let r = ParallelRewrite.rewrite(function, state: state, argTypes: argTypes) {
+            parallelSource = r.source
+            return r.typed
+        }
         if dumps.cfg, let cfg = state.cfg { dumps.write(cfg.dump()) }
         if dumps.ir, let ir = state.ir { dumps.write(ir.dump() + "\n") }
         if dumps.types, let typed = state.typed { dumps.write(typed.typesDump() + annotation(typed)) }
