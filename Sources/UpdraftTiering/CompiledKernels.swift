@@ -60,6 +60,8 @@ enum KernelCompiler {
         var lowering = LoweringOptions()
         lowering.boundscheck = false
         lowering.fastmath = fastmath
+        // numba compiles ufunc kernels with error_model='numpy'.
+        lowering.errorModelNumpy = true
         if let source = function.source {
             lowering.globalValue = { name in source.freeVariables[name] ?? source.globals.get(name) ?? Runtime.builtins.get(name) }
         }

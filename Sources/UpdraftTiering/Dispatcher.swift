@@ -202,6 +202,7 @@ final class Dispatcher: PyObject, InlinableCallee, CompilableCallee, NativeCalle
         var lowering = LoweringOptions()
         lowering.boundscheck = options.boundscheck ?? true
         lowering.fastmath = options.fastmath
+        lowering.errorModelNumpy = options.errorModel == "numpy"
         lowering.selfCallee = self
         if let source = parallelSource ?? function.source {
             lowering.globalValue = { name in source.freeVariables[name] ?? source.globals.get(name) ?? Runtime.builtins.get(name) }

@@ -182,7 +182,8 @@ extension FunctionLowering {
         case .sub: return b.fsub(a, y)
         case .mul: return b.fmul(a, y)
         case .div:
-            try raiseIf(b.fcmp(.oeq, y, zero), "ZeroDivisionError", "division by zero")
+            // error_model='numpy': inf/nan instead of ZeroDivisionError.
+            if !options.errorModelNumpy { try raiseIf(b.fcmp(.oeq, y, zero), "ZeroDivisionError", "division by zero") }
             return b.fdiv(a, y)
         case .floorDiv, .mod:
             try raiseIf(b.fcmp(.oeq, y, zero), "ZeroDivisionError", op == .floorDiv ? "division by zero" : "modulo by zero")
