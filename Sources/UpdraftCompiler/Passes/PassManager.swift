@@ -32,6 +32,11 @@ public struct DumpOptions {
 
     public var any: Bool { cfg || ir || types || parfor || timings || !after.isEmpty }
 
+    /// The environment variables `merge(environment:)` reads.
+    public static let environmentKeys = ["NUMBA_DUMP_CFG", "NUMBA_DUMP_IR", "NUMBA_DUMP_ANNOTATION",
+                                         "NUMBA_DEBUG_ARRAY_OPT_STATS", "NUMBA_DUMP_PARFOR", "NUMBA_DEBUG_PRINT_AFTER",
+                                         "NUMBA_DUMP_LLVM", "NUMBA_DUMP_OPTIMIZED", "NUMBA_DUMP_ASSEMBLY"]
+
     /// Reads numba's environment variables (`NUMBA_DUMP_CFG=1`, ...).
     public mutating func merge(environment: [String: String]) {
         func on(_ key: String) -> Bool { (environment[key].flatMap(Int.init) ?? 0) != 0 }
