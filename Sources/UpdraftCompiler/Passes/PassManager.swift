@@ -27,7 +27,9 @@ public struct DumpOptions {
     public var assembly = false
     /// Pass names after which the IR is printed (`--dump-after=PASS`, `NUMBA_DEBUG_PRINT_AFTER`).
     public var after: Set<String> = []
-    public var write: (String) -> Void = { text in FileHandle.standardError.write(Data(text.utf8)) }
+    /// Through the runtime's stderr stream: it flushes stdout first (so dumps and prints keep
+    /// their order) and notebooks capture it into the cell's outputs.
+    public var write: (String) -> Void = { text in OutputStream.stderr.write(text) }
     public init() {}
 
     public var any: Bool { cfg || ir || types || parfor || timings || !after.isEmpty }
