@@ -25,6 +25,9 @@ public struct DumpOptions {
     public var llvm = false
     public var optimized = false
     public var assembly = false
+    /// `--dump-format`: `text` (numba's dump), `dot` or `svg` (Graphviz pictures of the CFG,
+    /// written to `<function>.cfg.dot|svg` in the current directory).
+    public var format = "text"
     /// Pass names after which the IR is printed (`--dump-after=PASS`, `NUMBA_DEBUG_PRINT_AFTER`).
     public var after: Set<String> = []
     /// Through the runtime's stderr stream: it flushes stdout first (so dumps and prints keep
