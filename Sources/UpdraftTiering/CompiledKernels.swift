@@ -12,7 +12,9 @@ import UpdraftRuntime
 
 final class CompiledUfuncKernel: UfuncKernel {
     let entry: UfuncLoopEntry
-    init(entry: UfuncLoopEntry) { self.entry = entry }
+    /// The scalar kernel's symbol (calls from @njit code with scalars).
+    let symbol: String
+    init(entry: UfuncLoopEntry, symbol: String) { self.entry = entry; self.symbol = symbol }
 
     func run(inputs: [NDArray], output: NDArray) throws {
         let arrays = inputs + [output]
@@ -72,10 +74,10 @@ enum KernelCompiler {
     static func compile(_ loop: UfuncLoop, function: PyFunction) {
         guard TieringConfiguration.mode != .off, let typed = loop.typed, let engine = NativeEngine.shared else { return }
         do {
-            let entry = try engine.compileUfuncLoop(typed, output: NumbaType(loop.output),
-                                                    symbol: engine.newSymbol(function.qualname + ".ufunc"),
+            let symbol = engine.newSymbol(function.qualname + ".ufunc")
+            let entry = try engine.compileUfuncLoop(typed, output: NumbaType(loop.output), symbol: symbol,
                                                     options: loweringOptions(function))
-            loop.kernel = CompiledUfuncKernel(entry: entry)
+            loop.kernel = CompiledUfuncKernel(entry: entry, symbol: symbol)
         } catch {
             if ProcessInfo.processInfo.environment["UPDRAFT_LOG_FALLBACK"] != nil {
                 FileHandle.standardError.write(Data("updraft: ufunc \(function.qualname): object mode: \(error)\n".utf8))

@@ -11,6 +11,7 @@
 
 import UpdraftArray
 import UpdraftCompiler
+import UpdraftLLVM
 import UpdraftRuntime
 
 /// The work of one ufunc loop: `inputs` have the loop's input dtypes and the output's shape
@@ -149,7 +150,7 @@ private struct Operand {
 
 /// The object `@vectorize` returns: numba's `DUFunc`, or a plain numpy ufunc for
 /// `target='parallel'` (and as a DUFunc's `.ufunc`).
-final class VectorizedUfunc: PyObject, CompilableCallee {
+final class VectorizedUfunc: PyObject, CompilableCallee, NativeCallee {
     let table: UfuncLoops
     let isDUFunc: Bool
     let nin: Int
@@ -408,6 +409,21 @@ final class VectorizedUfunc: PyObject, CompilableCallee {
         }
         let t = NumbaType(loop.output)
         return ndim == 0 ? t : .array(t, ndim, .C)
+    }
+}
+
+extension VectorizedUfunc {
+    /// A call from `@njit` code with scalar arguments of a compiled loop's exact input types:
+    /// the loop's scalar kernel, called directly (CompiledKernels.swift).
+    func nativeSymbol(for args: [NumbaType]) throws -> (symbol: String, returnType: NumbaType) {
+        let dtypes = args.compactMap { $0.unliteral.dtype }
+        guard dtypes.count == args.count, args.allSatisfy({ $0.unliteral.isNumber || $0.unliteral == .boolean }),
+              let loop = table.loops.first(where: { $0.inputs == dtypes }),
+              let kernel = loop.kernel as? CompiledUfuncKernel, let typed = loop.typed,
+              typed.returnType.unliteral == NumbaType(loop.output) else {
+            throw LoweringUnsupported("ufunc '\(name)' called with \(args) from compiled code")
+        }
+        return (kernel.symbol, typed.returnType.unliteral)
     }
 }
 
