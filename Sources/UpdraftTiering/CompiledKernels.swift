@@ -14,7 +14,13 @@ final class CompiledUfuncKernel: UfuncKernel {
     let entry: UfuncLoopEntry
     /// The scalar kernel's symbol (calls from @njit code with scalars).
     let symbol: String
-    init(entry: UfuncLoopEntry, symbol: String) { self.entry = entry; self.symbol = symbol }
+    /// `target='parallel'`: long inner loops are split over threads.
+    let parallel: Bool
+    init(entry: UfuncLoopEntry, symbol: String, parallel: Bool = false) {
+        self.entry = entry
+        self.symbol = symbol
+        self.parallel = parallel
+    }
 
     func run(inputs: [NDArray], output: NDArray) throws {
         let arrays = inputs + [output]
@@ -46,6 +52,24 @@ final class CompiledUfuncKernel: UfuncKernel {
         }
         let inner = shape.removeLast()
         for a in 0..<k { steps[a] = strides[a].removeLast() }
+        let threads = ParallelRuntime.threadCount
+        if parallel, shape.isEmpty, threads > 1, inner >= 1 << 14 {
+            // Static chunks of the one inner loop, one per thread.
+            let per = (inner + threads - 1) / threads
+            let lock = NSLock()
+            var status: Int32 = 0
+            DispatchQueue.concurrentPerform(iterations: threads) { t in
+                let lo = t * per, hi = Swift.min(lo + per, inner)
+                guard lo < hi else { return }
+                let local = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: k)
+                defer { local.deallocate() }
+                for a in 0..<k { local[a] = bases[a] + lo &* steps[a] }
+                let st = steps.withUnsafeBufferPointer { entry(local, $0.baseAddress, hi - lo) }
+                if st != 0 { lock.lock(); if status == 0 { status = st }; lock.unlock() }
+            }
+            if status != 0 { throw NativeRuntime.takeError() }
+            return
+        }
         var failed = false
         walkOffsets(shape: shape, strides: strides) { offsets in
             if failed { return }
@@ -71,13 +95,13 @@ enum KernelCompiler {
     }
 
     /// Replaces `loop`'s object-mode kernel with native code when the kernel lowers.
-    static func compile(_ loop: UfuncLoop, function: PyFunction) {
+    static func compile(_ loop: UfuncLoop, function: PyFunction, parallel: Bool = false) {
         guard TieringConfiguration.mode != .off, let typed = loop.typed, let engine = NativeEngine.shared else { return }
         do {
             let symbol = engine.newSymbol(function.qualname + ".ufunc")
             let entry = try engine.compileUfuncLoop(typed, output: NumbaType(loop.output), symbol: symbol,
                                                     options: loweringOptions(function))
-            loop.kernel = CompiledUfuncKernel(entry: entry, symbol: symbol)
+            loop.kernel = CompiledUfuncKernel(entry: entry, symbol: symbol, parallel: parallel)
         } catch {
             if ProcessInfo.processInfo.environment["UPDRAFT_LOG_FALLBACK"] != nil {
                 FileHandle.standardError.write(Data("updraft: ufunc \(function.qualname): object mode: \(error)\n".utf8))

@@ -496,7 +496,7 @@ enum Vectorize {
             // numba compiles each signature at decoration: typing errors surface here.
             let (_, typed) = try typeKernel(f, sig.arguments)
             let loop = UfuncLoop(inputs: inputs, output: output, kernel: ObjectModeUfuncKernel(function: f), typed: typed)
-            KernelCompiler.compile(loop, function: f)
+            KernelCompiler.compile(loop, function: f, parallel: target == "parallel")
             table.loops.append(loop)
         }
         let isDUFunc = !(target == "parallel" && !signatures.isEmpty)
