@@ -108,7 +108,7 @@ enum ParallelRewrite {
             guard case .for(let target, let iter, let body, let orElse) = stmt.kind, orElse.isEmpty,
                   case .name(let index) = target.kind, case .call(_, let rangeArgs, let kws) = iter.kind, kws.isEmpty,
                   rangeArgs.count == 1 || rangeArgs.count == 2, let firstBody = body.first,
-                  !containsEscape(body) else { continue }
+                  !containsEscape(body), !mayAllocate(body) else { continue }
             func text(_ e: Expr) -> String? {
                 let loc = e.location
                 guard loc.line == loc.endLine, loc.line >= 1, loc.line <= lines.count, loc.endColumn <= lines[loc.line - 1].count else { return nil }
@@ -257,6 +257,32 @@ enum ParallelRewrite {
         }
         return Mirror(reflecting: node).children.contains { containsEscape($0.value) }
     }
+
+    /// Whether the body may create arrays or lists: the native runtime's arena (which keeps
+    /// them alive during a call) is not shared between threads, so such loops stay serial.
+    private static func mayAllocate(_ node: Any) -> Bool {
+        if let e = node as? Expr {
+            switch e.kind {
+            case .list, .listComp, .set, .setComp, .dict, .dictComp, .generatorExp: return true
+            case .call(let f, _, _):
+                let name: String?
+                switch f.kind {
+                case .name(let n): name = n
+                case .attribute(_, let n): name = n
+                default: name = nil
+                }
+                if let name, allocating.contains(name) { return true }
+            default: break
+            }
+        }
+        return Mirror(reflecting: node).children.contains { mayAllocate($0.value) }
+    }
+
+    private static let allocating: Set<String> = [
+        "zeros", "empty", "ones", "zeros_like", "empty_like", "ones_like", "full", "full_like", "arange", "array",
+        "asarray", "copy", "linspace", "append", "list", "sorted", "dot", "reshape", "ravel", "flatten", "concatenate",
+        "cumsum", "tolist", "split", "str",
+    ]
 
     private static func containsReturn(_ node: Any) -> Bool {
         if let s = node as? Stmt, case .return = s.kind { return true }
