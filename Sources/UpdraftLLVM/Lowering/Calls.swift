@@ -152,6 +152,8 @@ extension FunctionLowering {
             let shape = b.extractValue(try load(args[0]), 1)
             _ = nd
             return try allocateArray(String(key.name.dropLast(5)), shape: shape, r)
+        case ("numpy", _) where args.contains(where: { (try? type(of: $0))?.isArray == true }):
+            return try arrayUfuncCall(key.name, args, kws, r)
         case ("math", _), ("numpy", _):
             if args.count >= 1, sig.args.allSatisfy(\.isNumber), r.isNumber || r == .boolean, kws.isEmpty {
                 return try mathFunction(key.name, args, sig)
@@ -165,7 +167,14 @@ extension FunctionLowering {
     func mathFunction(_ name: String, _ args: [Variable], _ sig: CallSignature) throws -> (LLValue, NumbaType) {
         let r = sig.returnType
         let argType: NumbaType = r.isFloat ? r : (sig.args[0].isFloat ? sig.args[0].unliteral : .float64)
-        let x = try load(args[0], as: argType)
+        var xs = [try load(args[0], as: argType)]
+        if args.count > 1 { xs.append(try load(args[1], as: argType)) }
+        return try mathValue(name, xs, argType, r)
+    }
+
+    /// A `math`/numpy function of values already converted to `argType`, converted to `r`.
+    func mathValue(_ name: String, _ xs: [LLValue], _ argType: NumbaType, _ r: NumbaType) throws -> (LLValue, NumbaType) {
+        let x = xs[0]
         let ft = x.type
         func intrinsic(_ n: String, _ vs: [LLValue]) throws -> LLValue {
             b.call(try module.intrinsic("llvm." + n, overloads: [ft]), vs)
@@ -175,7 +184,10 @@ extension FunctionLowering {
             let f = try module.declareFunction(n + suffix, type: c.functionType(ft, vs.map { _ in ft }))
             return b.call(f, vs)
         }
-        func second() throws -> LLValue { try load(args[1], as: argType) }
+        func second() throws -> LLValue {
+            guard xs.count > 1 else { throw LoweringUnsupported("function \(name) with one argument") }
+            return xs[1]
+        }
         let value: LLValue
         switch name {
         case "sqrt", "exp", "exp2", "log", "log10", "log2", "sin", "cos":

@@ -179,10 +179,18 @@ public final class FunctionLowering {
             return try constant(k, targetType)
         case .global(let name), .freevar(let name):
             return try globalValue(name, targetType)
+        case .binop(let op, let x, let y) where targetType.isArray && op != .matMul:
+            return try lowerArrayBinop(op, x, y, targetType, inPlace: false)
+        case .inplaceBinop(let op, let x, let y) where targetType.isArray && op != .matMul:
+            return try lowerArrayBinop(op, x, y, targetType, inPlace: true)
         case .binop(let op, let x, let y), .inplaceBinop(let op, let x, let y):
             return try lowerBinop(op, x, y)
+        case .unary(let op, let x) where targetType.isArray:
+            return try lowerArrayUnary(op, x, targetType)
         case .unary(let op, let x):
             return try lowerUnary(op, x)
+        case .compare(let op, let x, let y) where targetType.isArray:
+            return try lowerArrayCompare(op, x, y, targetType)
         case .compare(let op, let x, let y):
             return try lowerCompare(op, x, y)
         case .call(let f, let args, let kws):
@@ -226,8 +234,8 @@ public final class FunctionLowering {
             throw LoweringUnsupported("dictionaries")
         case .buildSlice:
             throw LoweringUnsupported("slices")
-        case .arrayExpr:
-            throw LoweringUnsupported("array expressions")
+        case .arrayExpr(let tree):
+            return try lowerArrayExpression(tree, targetType)
         }
     }
 

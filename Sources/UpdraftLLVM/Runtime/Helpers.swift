@@ -100,6 +100,19 @@ public func updraftRaiseIndex(_ index: Int64, _ axis: Int64, _ size: Int64) {
     NativeRuntime.pendingError = ("IndexError", [.str("index \(index) is out of bounds for axis \(axis) with size \(size)")])
 }
 
+/// numpy's broadcasting error; `shapes` holds `count` shapes, each its ndim then its dims.
+@_cdecl("updraft_raise_broadcast")
+public func updraftRaiseBroadcast(_ shapes: UnsafePointer<Int64>?, _ count: Int64) {
+    var text = "", pos = 0
+    for _ in 0..<Int(count) {
+        let nd = Int(shapes![pos])
+        let dims = (0..<nd).map { String(shapes![pos + 1 + $0]) }
+        pos += 1 + nd
+        text += "(" + dims.joined(separator: ",") + (nd == 1 ? ",) " : ") ")
+    }
+    NativeRuntime.pendingError = ("ValueError", [.str("operands could not be broadcast together with shapes " + text)])
+}
+
 /// A new array (fill 0: uninitialised, 1: zeros, 2: ones) written as the array struct at `out`;
 /// returns 0, or 1 with the error set (negative dimensions, too big).
 @_cdecl("updraft_array_new")
@@ -157,6 +170,7 @@ public enum NativeHelpers {
     typealias Raise = @convention(c) (UnsafePointer<CChar>?, UnsafePointer<CChar>?, Int64) -> Void
     typealias RaiseArgs = @convention(c) (UnsafePointer<CChar>?, UnsafePointer<CChar>?, UnsafePointer<Int64>?, Int64) -> Void
     typealias RaiseIndex = @convention(c) (Int64, Int64, Int64) -> Void
+    typealias RaiseBroadcast = @convention(c) (UnsafePointer<Int64>?, Int64) -> Void
     typealias ArrayNew = @convention(c) (Int64, Int64, UnsafePointer<Int64>?, Int64, UnsafeMutableRawPointer?) -> Int32
     typealias ListNew = @convention(c) (Int64, Int64) -> UnsafeMutableRawPointer
     typealias ListGrow = @convention(c) (UnsafeMutableRawPointer?, Int64) -> Void
@@ -168,6 +182,7 @@ public enum NativeHelpers {
             ("updraft_raise", addr(updraftRaise as Raise)),
             ("updraft_raise_args", addr(updraftRaiseArgs as RaiseArgs)),
             ("updraft_raise_index", addr(updraftRaiseIndex as RaiseIndex)),
+            ("updraft_raise_broadcast", addr(updraftRaiseBroadcast as RaiseBroadcast)),
             ("updraft_array_new", addr(updraftArrayNew as ArrayNew)),
             ("updraft_list_new", addr(updraftListNew as ListNew)),
             ("updraft_list_grow", addr(updraftListGrow as ListGrow)),
