@@ -83,6 +83,11 @@ extension FunctionLowering {
         switch vt.unliteral {
         case .array(let dt, let nd, _, _):
             let a = try load(v)
+            if let comps = try indexComponents(index, staticIndex), comps.contains(where: { if case .slice = $0 { return true }; return false }) {
+                let (view, rest) = try arrayView(a, vt.unliteral, comps)
+                guard rest > 0 else { throw LoweringUnsupported("0-d view") }
+                return (view, .array(dtype: dt, ndim: rest, layout: .A, readonly: false))
+            }
             let parts = try indexParts(index, staticIndex)
             guard parts.count <= nd else { throw LoweringUnsupported("too many indices") }
             var idx: [LLValue] = []
@@ -142,6 +147,13 @@ extension FunctionLowering {
         switch tt {
         case .array(let dt, let nd, _, _):
             let a = try load(target)
+            if let comps = try indexComponents(index, staticIndex),
+               comps.count < nd || comps.contains(where: { if case .slice = $0 { return true }; return false }) {
+                let (view, rest) = try arrayView(a, tt, comps)
+                guard rest > 0 else { throw LoweringUnsupported("0-d view") }
+                try assignThroughView(view, .array(dtype: dt, ndim: rest, layout: .A, readonly: false), value)
+                return
+            }
             let parts = try indexParts(index, staticIndex)
             guard parts.count == nd, (try type(of: value)).isNumber else { throw LoweringUnsupported("setting a slice of an array") }
             var idx: [LLValue] = []
@@ -193,31 +205,36 @@ extension FunctionLowering {
 
     // MARK: Loops over every element
 
-    /// Calls `body` with each element of a C-contiguous or 1-d array, in order.
+    /// Calls `body` with each element of an array and its flat (C-order) position, in order:
+    /// one flat loop for C-contiguous and 1-d arrays, nested strided loops otherwise.
     func forEachElement(_ a: LLValue, _ at: NumbaType, _ body: (LLValue, LLValue) throws -> Void) throws {
-        guard case .array(let dt, let nd, let layout, _) = at, layout == .C || nd == 1 else {
-            throw LoweringUnsupported("a reduction over a non-contiguous array \(at)")
-        }
-        let n = arraySize(a, nd)
-        let counter = entryAlloca(c.i64, name: "k")
-        b.store(c.constI64(0), counter)
-        let head = function.appendBlock("each.head"), bodyBlock = function.appendBlock("each.body"), exit = function.appendBlock("each.exit")
-        b.br(head)
-        b.position(atEndOf: head)
-        let k = b.load(c.i64, counter)
-        b.condBr(b.icmp(.slt, k, n), bodyBlock, exit)
-        b.position(atEndOf: bodyBlock)
+        guard case .array(let dt, let nd, let layout, _) = at else { throw LoweringUnsupported("iterating over \(at)") }
         let mem = try types.memory(dt)
-        let p: LLValue
-        if layout == .C {
-            p = b.gep(mem, b.bitcast(b.extractValue(a, 0), mem.pointer()), [k])
-        } else {
-            p = b.bitcast(b.gep(c.i8, b.extractValue(a, 0), [b.mul(k, stride(a, 0))]), mem.pointer())
+        if layout == .C || nd == 1 {
+            let n = arraySize(a, nd)
+            try countedLoop(n) { k in
+                let p: LLValue
+                if layout == .C {
+                    p = b.gep(mem, b.bitcast(b.extractValue(a, 0), mem.pointer()), [k])
+                } else {
+                    p = b.bitcast(b.gep(c.i8, b.extractValue(a, 0), [b.mul(k, stride(a, 0))]), mem.pointer())
+                }
+                try body(try loadElement(p, dt), k)
+            }
+            return
         }
-        try body(try loadElement(p, dt), k)
-        b.store(b.add(k, c.constI64(1)), counter)
-        b.br(head)
-        b.position(atEndOf: exit)
+        let position = entryAlloca(c.i64, name: "position")
+        b.store(c.constI64(0), position)
+        func nest(_ level: Int, _ offset: LLValue) throws {
+            if level == nd {
+                let k = b.load(c.i64, position)
+                try body(try loadElement(b.bitcast(b.gep(c.i8, b.extractValue(a, 0), [offset]), mem.pointer()), dt), k)
+                b.store(b.add(k, c.constI64(1)), position)
+                return
+            }
+            try countedLoop(dim(a, level)) { i in try nest(level + 1, b.add(offset, b.mul(i, stride(a, level)))) }
+        }
+        try nest(0, c.constI64(0))
     }
 
     func reduction(_ name: String, _ v: Variable, _ r: NumbaType) throws -> (LLValue, NumbaType) {
@@ -293,6 +310,7 @@ extension FunctionLowering {
         let actual = try type(of: recv)
         switch actual {
         case .array(let dt, let nd, _, _):
+            if name == "copy" && args.isEmpty { return (try copyArray(try load(recv), actual), .array(dt, nd)) }
             guard args.isEmpty, NumpyTyping_reductions.contains(name) else { throw LoweringUnsupported("array.\(name)") }
             return try arrayReduction(name, try load(recv), actual, dt, nd, sig.returnType)
         case .list(let e, _):

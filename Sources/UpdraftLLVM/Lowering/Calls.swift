@@ -110,6 +110,9 @@ extension FunctionLowering {
             var s = c.undef(try types.llvm(.rangeState))
             for i in 0..<3 { s = b.insertValue(s, parts[i], i) }
             return (s, .rangeState)
+        case ("builtins", "enumerate"), ("builtins", "zip"):
+            guard kws.isEmpty else { break }
+            return try makeCombinedIterator(key.name, args, r)
         case ("builtins", "len"):
             return (try length(try load(args[0]), try type(of: args[0])), .int64)
         case ("builtins", "abs"), ("numpy", "abs"), ("numpy", "absolute"), ("math", "fabs"), ("numpy", "fabs"):
@@ -145,6 +148,9 @@ extension FunctionLowering {
             return (try load(args[0], as: r), r)
         case ("builtins", "sum"), ("numpy", _) where NumpyTyping_reductions.contains(key.name) && args.count == 1 && kws.isEmpty:
             return try reduction(key.name, args[0], r)
+        case ("numpy", "copy") where args.count == 1 && kws.isEmpty && (try? type(of: args[0]))?.isArray == true:
+            let t = try type(of: args[0])
+            return (try copyArray(try load(args[0]), t), r)
         case ("numpy", "empty"), ("numpy", "zeros"), ("numpy", "ones"):
             return try allocateArray(key.name, args, kws, r)
         case ("numpy", "empty_like"), ("numpy", "zeros_like"), ("numpy", "ones_like"):
@@ -239,6 +245,7 @@ extension FunctionLowering {
             case "strides": return (b.extractValue(a, 2), .uniTuple(.int64, nd))
             case "size": return (arraySize(a, nd), .int64)
             case "ndim": return (c.constI64(Int64(nd)), .int64)
+            case "T": return (nd <= 1 ? a : transposed(a, nd), t)
             default:
                 if case .boundFunction = t { return (c.constInt(c.i8, 0), t) }
                 if case .dtype = t { return (c.constInt(c.i8, 0), t) }

@@ -71,7 +71,7 @@ extension FunctionLowering {
     /// Runs one loop over the broadcast shape of `inputs` (arrays and scalars), storing
     /// `compute(element values)` (already in the output's dtype) into a new array of `resultType`
     /// or into `existing` (in-place). Returns the output array's struct.
-    func elementwiseLoop(_ inputs: [Variable], resultType: NumbaType, into existing: (LLValue, NumbaType)?,
+    func elementwiseLoop(_ inputs: [Variable], overrides: ElementEnv = [:], resultType: NumbaType, into existing: (LLValue, NumbaType)?,
                          compute: (ElementEnv) throws -> LLValue) throws -> LLValue {
         guard case .array(let rdt, let nd, _, _) = resultType.unliteral, nd >= 1 else {
             throw LoweringUnsupported("elementwise result \(resultType)")
@@ -79,12 +79,13 @@ extension FunctionLowering {
         var arrays: [(v: Variable, a: LLValue, t: NumbaType, nd: Int)] = []
         var scalars: ElementEnv = [:]
         for v in inputs {
-            let t = try type(of: v).unliteral
+            let t = try overrides[v]?.1 ?? type(of: v).unliteral
+            let value = try overrides[v]?.0 ?? load(v)
             if case .array(_, let an, _, _) = t {
                 guard an <= nd else { throw LoweringUnsupported("broadcasting \(t) to \(nd) dimensions") }
-                arrays.append((v, try load(v), t, an))
+                arrays.append((v, value, t, an))
             } else if t.isNumber {
-                scalars[v] = (try load(v), t)
+                scalars[v] = (value, t)
             } else {
                 throw LoweringUnsupported("elementwise operand of type \(t)")
             }

@@ -222,8 +222,10 @@ public final class FunctionLowering {
         case .pairSecond(let v):
             guard case .pair(_, let bt) = try type(of: v) else { throw LoweringUnsupported("pair_second") }
             return (b.extractValue(try load(v), 1), bt)
-        case .exhaustIter(let v, _):
+        case .exhaustIter(let v, let count):
             let t = try type(of: v)
+            if case .list = t.unliteral { return try unpackSequence(v, count, targetType) }
+            if t.isArray { return try unpackSequence(v, count, targetType) }
             guard t.isTuple else { throw LoweringUnsupported("unpacking a \(t)") }
             return (try load(v), t)
         case .cast(let v), .variable(let v):
@@ -232,8 +234,8 @@ public final class FunctionLowering {
             throw LoweringUnsupported("inner functions that are not inlined")
         case .buildMap:
             throw LoweringUnsupported("dictionaries")
-        case .buildSlice:
-            throw LoweringUnsupported("slices")
+        case .buildSlice(let vs):
+            return try buildSlice(vs)
         case .arrayExpr(let tree):
             return try lowerArrayExpression(tree, targetType)
         }
