@@ -30,6 +30,35 @@ extension FunctionLowering {
         }
     }
 
+    // MARK: print
+
+    /// `print(args...)`: the arguments stored as a tuple in memory for `updraft_print`.
+    func lowerPrint(_ args: [Variable]) throws -> (LLValue, NumbaType) {
+        var ts: [NumbaType] = []
+        for a in args {
+            let t = try type(of: a).unliteral
+            switch t {
+            case .boolean, .integer, .float, .array, .unicode, .none: ts.append(t)
+            default: throw LoweringUnsupported("print() of \(t)")
+            }
+        }
+        let f = try helper("updraft_print", c.i32, [c.i64, c.bytePointer])
+        let index = NativeRuntime.registerPrint(ts)
+        var buffer = c.constNull(c.bytePointer)
+        if !ts.isEmpty {
+            let st = c.structType(try ts.map { try types.memory($0) })
+            let slot = entryAlloca(st, name: "printargs")
+            for (i, (a, t)) in zip(args, ts).enumerated() {
+                var v = try load(a, as: t)
+                if t == .boolean { v = b.zext(v, c.i8) }
+                b.store(v, b.structGEP(st, slot, i))
+            }
+            buffer = b.bitcast(slot, c.bytePointer)
+        }
+        checkStatus(b.call(f, [c.constI64(Int64(index)), buffer]))
+        return (c.constInt(c.i8, 0), .none)
+    }
+
     // MARK: Compiled functions
 
     func callCompiled(_ callee: CompilableCallee, _ args: [Variable], _ sig: CallSignature) throws -> (LLValue, NumbaType) {
@@ -110,6 +139,9 @@ extension FunctionLowering {
             var s = c.undef(try types.llvm(.rangeState))
             for i in 0..<3 { s = b.insertValue(s, parts[i], i) }
             return (s, .rangeState)
+        case ("builtins", "print"):
+            guard kws.isEmpty else { break }
+            return try lowerPrint(args)
         case ("builtins", "enumerate"), ("builtins", "zip"):
             guard kws.isEmpty else { break }
             return try makeCombinedIterator(key.name, args, r)

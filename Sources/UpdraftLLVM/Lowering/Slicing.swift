@@ -171,14 +171,14 @@ extension FunctionLowering {
         }
     }
 
-    /// `a, b = x` for arrays and lists: checks the length (numba's ValueError) and loads the items.
+    /// `a, b = x` for arrays and lists: checks the length (numba's bare ValueError) and loads the items.
     func unpackSequence(_ v: Variable, _ count: Int, _ resultType: NumbaType) throws -> (LLValue, NumbaType) {
         let t = try type(of: v).unliteral
         guard case .uniTuple(let e, let n) = resultType, n == count else { throw LoweringUnsupported("unpacking a \(t)") }
         let x = try load(v)
         let len = try length(x, t)
-        try raiseIf(b.icmp(.sgt, len, c.constI64(Int64(count))), "ValueError", "too many values to unpack (expected \(count))")
-        try raiseIf(b.icmp(.slt, len, c.constI64(Int64(count))), "ValueError", "not enough values to unpack (expected \(count))")
+        // numba raises a ValueError without a message.
+        try raiseIf(b.icmp(.ne, len, c.constI64(Int64(count))), "ValueError", nil)
         var tuple = c.undef(try types.llvm(resultType))
         for i in 0..<count {
             let item: LLValue
