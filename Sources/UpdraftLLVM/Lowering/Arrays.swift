@@ -20,21 +20,48 @@ extension FunctionLowering {
     }
 
     /// An index along `axis`: negative values count from the end; checked unless boundscheck=False.
-    func normalize(_ i: LLValue, _ t: NumbaType, size: LLValue, axis: Int) throws -> LLValue {
+    ///
+    /// With bounds checks the hot path is one unsigned compare of the raw index (`i <u size`:
+    /// non-negative and in range), marked likely; negative indices are wrapped on a cold path that
+    /// checks again. The loop optimiser can then treat it as a plain range check: IRCE removes it
+    /// from counted loops whose index is used directly (see NativeEngine's pipeline).
+    func normalize(_ i: LLValue, _ t: NumbaType, size: LLValue, axis: Int, knownInRange: LLValue? = nil) throws -> LLValue {
         let signed: Bool
         if case .integer(_, let s) = t.unliteral { signed = s } else { signed = true }
         let wide = try cast(i, from: t, to: .int64)
-        let idx = signed ? b.select(b.icmp(.slt, wide, c.constI64(0)), b.add(wide, size), wide) : wide
-        if options.boundscheck {
-            let fail = function.appendBlock("oob"), ok = function.appendBlock("inbounds")
-            b.condBr(b.icmp(.uge, idx, size), fail, ok)
+        guard options.boundscheck else {
+            return signed ? b.select(b.icmp(.slt, wide, c.constI64(0)), b.add(wide, size), wide) : wide
+        }
+        var inRange = b.icmp(.ult, wide, size)
+        if let knownInRange { inRange = b.or(b.load(c.i1, knownInRange), inRange) }
+        let expect = try module.intrinsic("llvm.expect", overloads: [c.i1])
+        let fast = b.insertBlock!
+        let ok = function.appendBlock("inbounds")
+        let fail = function.appendBlock("oob")
+        if signed {
+            let wrap = function.appendBlock("wrap")
+            b.condBr(b.call(expect, [inRange, c.constBool(true)]), ok, wrap)
+            b.position(atEndOf: wrap)
+            let wrapped = b.add(wide, size)
+            // In range after wrapping: the index was negative and >= -size.
+            let good = b.and(b.icmp(.slt, wide, c.constI64(0)), b.icmp(.ult, wrapped, size))
+            b.condBr(good, ok, fail)
             b.position(atEndOf: fail)
             let f = try helper("updraft_raise_index", c.void, [c.i64, c.i64, c.i64])
             b.call(f, [wide, c.constI64(Int64(axis)), size])
             b.br(propagate())
             b.position(atEndOf: ok)
+            let idx = b.phi(c.i64)
+            idx.addIncoming([(wide, fast), (wrapped, wrap)])
+            return idx
         }
-        return idx
+        b.condBr(b.call(expect, [inRange, c.constBool(true)]), ok, fail)
+        b.position(atEndOf: fail)
+        let f = try helper("updraft_raise_index", c.void, [c.i64, c.i64, c.i64])
+        b.call(f, [wide, c.constI64(Int64(axis)), size])
+        b.br(propagate())
+        b.position(atEndOf: ok)
+        return wide
     }
 
     /// The address of the element at (already normalised) indices, as a pointer to its memory type.
@@ -91,7 +118,8 @@ extension FunctionLowering {
             let parts = try indexParts(index, staticIndex)
             guard parts.count <= nd else { throw LoweringUnsupported("too many indices") }
             var idx: [LLValue] = []
-            for (k, (i, t)) in parts.enumerated() { idx.append(try normalize(i, t, size: dim(a, k), axis: k)) }
+            let known = nd == 1 ? index.flatMap { rangeSafeFlag($0, v) } : nil
+            for (k, (i, t)) in parts.enumerated() { idx.append(try normalize(i, t, size: dim(a, k), axis: k, knownInRange: known)) }
             if parts.count == nd {
                 return (try loadElement(try elementPointer(a, vt, idx), dt), dt)
             }
@@ -157,7 +185,8 @@ extension FunctionLowering {
             let parts = try indexParts(index, staticIndex)
             guard parts.count == nd, (try type(of: value)).isNumber else { throw LoweringUnsupported("setting a slice of an array") }
             var idx: [LLValue] = []
-            for (k, (i, t)) in parts.enumerated() { idx.append(try normalize(i, t, size: dim(a, k), axis: k)) }
+            let known = nd == 1 ? rangeSafeFlag(index, target) : nil
+            for (k, (i, t)) in parts.enumerated() { idx.append(try normalize(i, t, size: dim(a, k), axis: k, knownInRange: known)) }
             let v = try load(value, as: dt)
             try storeElement(v, try elementPointer(a, tt, idx), dt)
         case .list(let e, _):

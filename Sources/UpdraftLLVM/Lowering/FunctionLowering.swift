@@ -48,6 +48,9 @@ public final class FunctionLowering {
     var receivers: [Variable: Variable] = [:]
     /// The constant each variable was assigned, when it was (for exception messages).
     var constants: [Variable: IRConstant] = [:]
+    /// Range iterators → the arrays their values index directly (BoundsCheck.swift).
+    var rangeIndexed: [Variable: [RangeIndexedArray]] = [:]
+    var rangeSafeSlots: [RangeKey: LLValue] = [:]
     var currentID = StatementID(block: 0, index: 0)
     var currentLocation = SourceLocation.unknown
 
@@ -78,6 +81,7 @@ public final class FunctionLowering {
                 if case .assign(let v, .const(let k), _) = s { constants[v] = k }
             }
         }
+        if options.boundscheck { findRangeIndexedArrays() }
         let fnType = try FunctionLowering.functionType(types, args: typed.argTypes, returnType: typed.returnType)
         function = try module.declareFunction(symbol, type: fnType)
         resultPointer = function.param(0)!
@@ -140,6 +144,7 @@ public final class FunctionLowering {
             let targetType = try type(of: target)
             let (value, natural) = try lowerExpression(expr, target: target, targetType: targetType)
             try store(try cast(value, from: natural, to: targetType), to: target)
+            if case .getiter = expr { try setRangeFlags(target) }
         case .setitem(let target, let index, let value, _):
             try lowerSetitem(target, index: index, staticIndex: nil, value: value)
         case .staticSetitem(let target, let index, let iv, let value, _):

@@ -107,8 +107,10 @@ extension FunctionLowering {
             let s = b.load(st, state)
             let cur = b.extractValue(s, 0), remaining = b.extractValue(s, 1), step = b.extractValue(s, 2)
             let valid = b.icmp(.sgt, remaining, c.constI64(0))
-            b.store(b.select(valid, b.add(cur, step), cur), b.structGEP(st, state, 0))
-            b.store(b.select(valid, b.sub(remaining, c.constI64(1)), remaining), b.structGEP(st, state, 1))
+            // Advance unconditionally: once `remaining` is 0 it only goes negative (still not
+            // valid) and the wrapped `cur` is never yielded — a plain counted loop for LLVM.
+            b.store(b.add(cur, step), b.structGEP(st, state, 0))
+            b.store(b.sub(remaining, c.constI64(1)), b.structGEP(st, state, 1))
             return (try cast(cur, from: .int64, to: yt), valid)
         case .arrayIter(let at), .listIter(let at), .tupleIter(let at):
             let st = c.structType([c.i64, try types.llvm(at)])
