@@ -340,6 +340,7 @@ extension FunctionLowering {
         switch actual {
         case .array(let dt, let nd, _, _):
             if name == "copy" && args.isEmpty { return (try copyArray(try load(recv), actual), .array(dt, nd)) }
+            if let r = try arrayShapeMethod(recv, actual, name, args, sig) { return r }
             guard args.isEmpty, NumpyTyping_reductions.contains(name) else { throw LoweringUnsupported("array.\(name)") }
             return try arrayReduction(name, try load(recv), actual, dt, nd, sig.returnType)
         case .list(let e, _):

@@ -199,4 +199,75 @@ extension FunctionLowering {
         _ = e
         return (tuple, resultType)
     }
+
+    // MARK: Shape methods
+
+    /// `reshape`, `ravel`, `flatten`, `astype`, `fill`; nil for other methods.
+    func arrayShapeMethod(_ recv: Variable, _ at: NumbaType, _ name: String, _ args: [Variable],
+                          _ sig: CallSignature) throws -> (LLValue, NumbaType)? {
+        guard case .array(let dt, let nd, let layout, _) = at.unliteral else { return nil }
+        let a = try load(recv)
+        switch name {
+        case "reshape":
+            guard layout == .C || nd <= 1, case .array(_, let rnd, _, _) = sig.returnType else {
+                throw LoweringUnsupported("reshape of a non-contiguous array")
+            }
+            var dims: [LLValue] = []
+            if args.count == 1, let els = (try type(of: args[0])).tupleElements {
+                let t = try load(args[0])
+                for (i, e) in els.enumerated() { dims.append(try cast(b.extractValue(t, i), from: e, to: .int64)) }
+            } else {
+                dims = try args.map { try load($0, as: .int64) }
+            }
+            guard dims.count == rnd else { throw LoweringUnsupported("reshape to \(sig.returnType)") }
+            // numba's normalize_reshape_value: one negative dimension is inferred.
+            let zero = c.constI64(0), one = c.constI64(1)
+            let size = arraySize(a, nd)
+            var known = one, negatives = zero
+            for d in dims {
+                let neg = b.icmp(.slt, d, zero)
+                negatives = b.add(negatives, b.zext(neg, c.i64))
+                known = b.mul(known, b.select(neg, one, d))
+            }
+            try raiseIf(b.icmp(.sgt, negatives, one), "ValueError", "multiple negative shape values")
+            let knownZero = b.icmp(.eq, known, zero)
+            let safeKnown = b.select(knownZero, one, known)
+            let inferred = b.select(knownZero, zero, b.sdiv(size, safeKnown))
+            let inferOK = b.select(knownZero, b.icmp(.eq, size, zero), b.icmp(.eq, b.srem(size, safeKnown), zero))
+            let ok = b.select(b.icmp(.eq, negatives, zero), b.icmp(.eq, known, size), inferOK)
+            try raiseIf(b.xor(ok, c.constBool(true)), "ValueError", "total size of new array must be unchanged")
+            dims = dims.map { b.select(b.icmp(.slt, $0, zero), inferred, $0) }
+            return (contiguousView(a, dims, dt), sig.returnType)
+        case "ravel", "flatten":
+            guard args.isEmpty else { return nil }
+            let source = name == "ravel" && (layout == .C || nd == 1) ? a : try copyArray(a, at)
+            if nd == 1 && name == "ravel" { return (source, sig.returnType) }
+            return (contiguousView(source, [arraySize(a, nd)], dt), sig.returnType)
+        case "astype":
+            guard case .array(let rdt, _, _, _) = sig.returnType else { return nil }
+            let src = Variable("$astype.source")
+            let out = try elementwiseLoop([src], overrides: [src: (a, at.unliteral)], resultType: .array(rdt, nd), into: nil) { env in
+                try cast(env[src]!.0, from: dt, to: rdt)
+            }
+            return (out, sig.returnType)
+        case "fill":
+            guard args.count == 1 else { return nil }
+            _ = try elementwiseLoop([args[0]], resultType: at.unliteral, into: (a, at.unliteral)) { env in
+                let (v, t) = env[args[0]]!
+                return try cast(v, from: t, to: dt)
+            }
+            return (c.constInt(c.i8, 0), .none)
+        default:
+            return nil
+        }
+    }
+
+    /// A C-contiguous view of `a`'s data with a new shape.
+    func contiguousView(_ a: LLValue, _ shape: [LLValue], _ dt: NumbaType) -> LLValue {
+        var strides = Array(repeating: c.constI64(Int64(types.itemsize(dt))), count: shape.count)
+        if shape.count > 1 {
+            for k in Swift.stride(from: shape.count - 2, through: 0, by: -1) { strides[k] = b.mul(strides[k + 1], shape[k + 1]) }
+        }
+        return makeArray(b.extractValue(a, 0), shape, strides, owner: b.extractValue(a, 3))
+    }
 }
