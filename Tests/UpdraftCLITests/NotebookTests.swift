@@ -99,3 +99,31 @@ extension CommandLineTests {
         XCTAssertTrue(r.stderr.contains("is not a Jupyter notebook"), r.stderr)
     }
 }
+
+extension CommandLineTests {
+    func testCFGPicturesAsDotAndSvg() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cfg-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let script = dir.appendingPathComponent("s.py")
+        try "from numba import njit\n@njit\ndef loop(n):\n    s = 0\n    for i in range(n):\n        s += i\n    return s\nprint(loop(4))\n"
+            .write(to: script, atomically: true, encoding: .utf8)
+        let saved = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(dir.path)
+        defer { FileManager.default.changeCurrentDirectoryPath(saved) }
+        let dot = try run(["--dump=cfg", "--dump-format=dot", script.path])
+        XCTAssertEqual(dot.stdout, "6\n")
+        let text = try String(contentsOf: dir.appendingPathComponent("loop.cfg.dot"), encoding: .utf8)
+        XCTAssertTrue(text.hasPrefix("digraph \"loop\" {"), text)
+        XCTAssertTrue(text.contains("style=dashed, color=red"), "the back edge is styled: \(text)")
+        XCTAssertTrue(dot.stderr.contains("written to loop.cfg.dot"), dot.stderr)
+        let svg = try run(["--dump=cfg", "--dump-format=svg", script.path])
+        if FileManager.default.fileExists(atPath: dir.appendingPathComponent("loop.cfg.svg").path) {
+            let picture = try String(contentsOf: dir.appendingPathComponent("loop.cfg.svg"), encoding: .utf8)
+            XCTAssertTrue(picture.contains("<svg"), picture)
+        } else {
+            XCTAssertTrue(svg.stderr.contains("Graphviz's `dot` was not found"), svg.stderr)
+        }
+        let bad = try run(["--dump-format=png", script.path])
+        XCTAssertEqual(bad.status, 2)
+    }
+}
