@@ -134,7 +134,9 @@ public struct UpdraftCommand: ParsableCommand {
         }
         if let command {
             Runtime.argv = ["-c"] + scriptArguments
-            return runProgram(source: command, filename: "<string>", scriptPath: nil)
+            let status = runProgram(source: command, filename: "<string>", scriptPath: nil)
+            if TierStats.enabled || TierStats.compare { TierStats.report() }
+            return status
         }
         guard let script else {
             Runtime.argv = [""]
