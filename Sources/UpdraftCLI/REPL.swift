@@ -11,6 +11,7 @@ struct REPL {
 
     func run() -> Int32 {
         let interpreter = Interpreter(scriptPath: nil)
+        Magics.install(in: interpreter)
         if isatty(0) != 0 {
             OutputStream.stderr.write("Updraft (Python 3.11 subset) — object mode interpreter\nType Ctrl-D to exit.\n")
         }
@@ -25,11 +26,16 @@ struct REPL {
             }
             guard let line = first else { return 0 }
             if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-            guard var source = readContinuation(line) else { return 0 }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let isMagic = trimmed.hasPrefix("%") || trimmed.hasPrefix("!")
+            guard var source = isMagic ? line : readContinuation(line) else { return 0 }
             editor.addHistory(source)
             if !source.hasSuffix("\n") { source += "\n" }
             do {
+                if isMagic { source = try Magics.rewrite(source) }
                 try interpreter.executeInteractive(source: source)
+            } catch let e as Magics.UsageError {
+                OutputStream.stderr.write(e.description + "\n")
             } catch let e as PythonError where e.isInstance(of: .systemExit) {
                 return report(e, interpreter)
             } catch {

@@ -25,7 +25,7 @@ public enum UpdraftMain {
             if first.hasPrefix("-") && first != "-" {
                 ours.append(first)
                 rest.removeFirst()
-                if ["--jit", "--jit-threshold", "--dump", "--dump-after"].contains(first), let v = rest.first {
+                if ["--jit", "--jit-threshold", "--dump", "--dump-after", "--dump-format", "--execute-to"].contains(first), let v = rest.first {
                     ours.append(v)
                     rest.removeFirst()
                 }
@@ -80,6 +80,19 @@ public struct UpdraftCommand: ParsableCommand {
     @Option(name: .customLong("dump-after"), help: "Print the IR after these passes (comma-separated pass names, or 'all').")
     var dumpAfter: String?
 
+    @Option(name: .customLong("dump-format"), help: "text (numba's dumps) | dot | svg (CFG pictures written to NAME.cfg.dot/.svg).")
+    var dumpFormat: String = "text"
+
+
+    @Flag(name: .customLong("cells"), help: "Run a .py file as notebook cells split at '# %%' lines.")
+    var cells = false
+
+    @Flag(name: .customLong("allow-errors"), help: "Notebooks: go on after a cell raises.")
+    var allowErrors = false
+
+    @Option(name: .customLong("execute-to"), help: "Notebooks: write the executed notebook, outputs filled in, to this path.")
+    var executeTo: String?
+
     @Argument(help: "The script to run (omit for the REPL).")
     var script: String?
 
@@ -91,7 +104,7 @@ public struct UpdraftCommand: ParsableCommand {
         case off, auto, eager
     }
 
-    enum CodingKeys: String, CodingKey { case command, jit, jitThreshold, jitSync, tierLog, stats, compare, dump, dumpAfter, script }
+    enum CodingKeys: String, CodingKey { case command, jit, jitThreshold, jitSync, tierLog, stats, compare, dump, dumpAfter, dumpFormat, cells, allowErrors, executeTo, script }
 
     /// Applies the JIT options and numba's environment variables to the tiering layer.
     func configureJIT() throws {
@@ -112,6 +125,10 @@ public struct UpdraftCommand: ParsableCommand {
             default: throw ValidationError("unknown dump '\(item)' (expected cfg, ir, types, parfor, timings, llvm, opt or asm)")
             }
         }
+        guard ["text", "dot", "svg"].contains(dumpFormat) else {
+            throw ValidationError("unknown --dump-format '\(dumpFormat)' (expected text, dot or svg)")
+        }
+        dumps.format = dumpFormat
         if let after = dumpAfter {
             dumps.after.formUnion(after.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
         }
@@ -149,7 +166,13 @@ public struct UpdraftCommand: ParsableCommand {
             FileHandle.standardError.write("updraft: can't open file '\(absolute(script))': [Errno \(errno)] \(reason)\n".data(using: .utf8)!)
             return 2
         }
+        if script.hasSuffix(".ipynb") {
+            return NotebookRunner(path: script, allowErrors: allowErrors, executeTo: executeTo).runNotebook()
+        }
         let source = String(decoding: data, as: UTF8.self)
+        if cells {
+            return NotebookRunner(path: script, allowErrors: allowErrors, executeTo: nil).runCellScript(source)
+        }
         let status = runProgram(source: source, filename: script, scriptPath: script)
         if TierStats.enabled || TierStats.compare { TierStats.report() }
         return status

@@ -102,6 +102,31 @@ public final class Interpreter {
         try run(code, in: mainModule)
     }
 
+    /// A notebook cell: runs `source` in `__main__`; when its last statement is an expression,
+    /// its value goes to `display` instead of being dropped (Jupyter's `Out[n]`).
+    public func executeCell(source: String, filename: String, display: @escaping (Value) throws -> Void) throws {
+        currentFilename = filename
+        sources[filename] = source.split(separator: "\n", omittingEmptySubsequences: false)
+        var tree = try Parser.parseModule(source, filename: filename)
+        if let last = tree.body.indices.last, case .expr(let e) = tree.body[last].kind {
+            let loc = tree.body[last].location
+            let call = Expr(.call(Expr(.name("__updraft_display__"), loc), args: [e], keywords: []), loc)
+            tree.body[last] = Stmt(.expr(call), loc)
+            mainModule.globals.set("__updraft_display__", .object(PyBuiltinFunction("display") { args in
+                if let v = args.positional.first, !v.isNone { try display(v) }
+                return .none
+            }))
+        }
+        let code: CodeInfo
+        do {
+            code = try Compiler.compileModule(tree, filename: filename, moduleName: "__main__",
+                                              globals: mainModule.globals, source: source)
+        } catch let e as CompileError {
+            throw e.error
+        }
+        try run(code, in: mainModule)
+    }
+
     // MARK: Imports
 
     /// `import name`: a cached module, a native module, or `name.py` on the search path.

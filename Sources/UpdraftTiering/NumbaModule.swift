@@ -11,6 +11,7 @@ public enum NumbaModule {
         Runtime.nativeModules["numba"] = { module }
         Runtime.nativeModules["numba.core"] = { core }
         Runtime.nativeModules["numba.core.errors"] = { errors }
+        Runtime.nativeModules["dis"] = { DisModule.module }
     }
 
     static let typingError = PyType(name: "TypingError", bases: [PyType.exception], builtin: true,

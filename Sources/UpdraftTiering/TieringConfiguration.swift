@@ -1,5 +1,6 @@
 // Process-wide settings of the JIT, set by the command line and numba's environment variables.
 
+import Foundation
 import UpdraftCompiler
 
 public enum JitMode: String, Sendable {
@@ -9,6 +10,22 @@ public enum JitMode: String, Sendable {
 public enum TieringConfiguration {
     /// `--jit=off` / `NUMBA_DISABLE_JIT=1`: every decorator returns the function unchanged.
     nonisolated(unsafe) public static var mode: JitMode = .auto
-    /// What to dump while compiling (`--dump=...`, `NUMBA_DUMP_*`).
-    nonisolated(unsafe) public static var dumps = DumpOptions()
+    /// The dumps asked for on the command line (`--dump=...`, `--dump-after=...`).
+    nonisolated(unsafe) public static var commandLineDumps = DumpOptions()
+
+    /// What to dump for a compilation starting now: the command line's choices plus numba's
+    /// `NUMBA_DUMP_*` variables as they are *now* — a script (or notebook cell) that sets
+    /// `os.environ['NUMBA_DUMP_CFG'] = '1'` before a function compiles gets the dump, as in numba.
+    public static var dumps: DumpOptions {
+        get {
+            var d = commandLineDumps
+            var env: [String: String] = [:]
+            for key in DumpOptions.environmentKeys {
+                if let v = getenv(key) { env[key] = String(cString: v) }
+            }
+            d.merge(environment: env)
+            return d
+        }
+        set { commandLineDumps = newValue }
+    }
 }

@@ -183,3 +183,24 @@ final class InliningTests: XCTestCase {
         XCTAssertTrue(text.contains("w.inl2 = "), text)
     }
 }
+
+final class DisassemblyTests: XCTestCase {
+    func testListingHasLinesOffsetsOperationsAndJumpTargets() throws {
+        let ir = try buildIR("""
+        def f(x, y):
+            s = 0
+            for i in range(x):
+                s += i * y
+            return s
+        """)
+        let text = ir.disassembly()
+        let lines = text.split(separator: "\n").map(String.init)
+        XCTAssertTrue(lines[0].hasPrefix("   1            0 ARG"), text)
+        XCTAssertTrue(text.contains("LOAD_GLOBAL          global(range: range)"), text)
+        XCTAssertTrue(text.contains("CALL                 $"), text)
+        XCTAssertTrue(text.contains(">>"), "loop header and exit are marked as jump targets: \(text)")
+        XCTAssertTrue(text.contains("FOR_ITER"), text)
+        XCTAssertTrue(text.contains("RETURN_VALUE"), text)
+        XCTAssertEqual(lines.filter { $0.contains(">>") }.count, 3, text)
+    }
+}

@@ -25,12 +25,22 @@ public struct DumpOptions {
     public var llvm = false
     public var optimized = false
     public var assembly = false
+    /// `--dump-format`: `text` (numba's dump), `dot` or `svg` (Graphviz pictures of the CFG,
+    /// written to `<function>.cfg.dot|svg` in the current directory).
+    public var format = "text"
     /// Pass names after which the IR is printed (`--dump-after=PASS`, `NUMBA_DEBUG_PRINT_AFTER`).
     public var after: Set<String> = []
-    public var write: (String) -> Void = { text in FileHandle.standardError.write(Data(text.utf8)) }
+    /// Through the runtime's stderr stream: it flushes stdout first (so dumps and prints keep
+    /// their order) and notebooks capture it into the cell's outputs.
+    public var write: (String) -> Void = { text in OutputStream.stderr.write(text) }
     public init() {}
 
     public var any: Bool { cfg || ir || types || parfor || timings || !after.isEmpty }
+
+    /// The environment variables `merge(environment:)` reads.
+    public static let environmentKeys = ["NUMBA_DUMP_CFG", "NUMBA_DUMP_IR", "NUMBA_DUMP_ANNOTATION",
+                                         "NUMBA_DEBUG_ARRAY_OPT_STATS", "NUMBA_DUMP_PARFOR", "NUMBA_DEBUG_PRINT_AFTER",
+                                         "NUMBA_DUMP_LLVM", "NUMBA_DUMP_OPTIMIZED", "NUMBA_DUMP_ASSEMBLY"]
 
     /// Reads numba's environment variables (`NUMBA_DUMP_CFG=1`, ...).
     public mutating func merge(environment: [String: String]) {

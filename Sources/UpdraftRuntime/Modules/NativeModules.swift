@@ -7,6 +7,8 @@ func registerNativeModules() {
     Runtime.nativeModules["time"] = { sharedModule("time", makeTimeModule) }
     Runtime.nativeModules["sys"] = { sharedModule("sys", makeSysModule) }
     Runtime.nativeModules["random"] = { sharedModule("random", makeRandomModule) }
+    Runtime.nativeModules["os"] = { sharedModule("os", makeOsModule) }
+    Runtime.nativeModules["os.path"] = { sharedModule("os.path", makeOsPathModule) }
 }
 
 nonisolated(unsafe) private var nativeModuleInstances: [String: PyModule] = [:]
