@@ -22,7 +22,30 @@ final class TieringCommandLineTests: XCTestCase {
     """
 
     func run(_ args: [String]) throws -> CommandLineTests.Result {
-        try CommandLineTests().run(args + ["-c", program])
+        var path = ProcessInfo.processInfo.environment["UPDRAFT_BIN"]
+        if path == nil {
+            for d in [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
+                      URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()] {
+                let p = d.appendingPathComponent("updraft").path
+                if FileManager.default.isExecutableFile(atPath: p) { path = p; break }
+            }
+        }
+        guard let path else { throw XCTSkip("updraft binary not built") }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = args + ["-c", program]
+        let errFile = FileManager.default.temporaryDirectory.appendingPathComponent("tier-\(UUID().uuidString).txt")
+        FileManager.default.createFile(atPath: errFile.path, contents: nil)
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = try FileHandle(forWritingTo: errFile)
+        try process.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let err = (try? Data(contentsOf: errFile)) ?? Data()
+        try? FileManager.default.removeItem(at: errFile)
+        return CommandLineTests.Result(stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
+                                       status: process.terminationStatus)
     }
 
     func testTierLogShowsPromotionGuardsAndRejections() throws {
