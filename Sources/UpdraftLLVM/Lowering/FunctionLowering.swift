@@ -21,6 +21,8 @@ public protocol NativeCallee: AnyObject {
 public struct LoweringOptions {
     public var boundscheck = true
     public var fastmath = false
+    /// Promoted undecorated functions: int64 +, -, * check for overflow (CheckedIntegers.swift).
+    public var checkedIntegers = false
     /// Values of the function's globals and free variables (frozen numbers, strings).
     public var globalValue: (String) -> Value? = { _ in nil }
     /// The dispatcher being compiled, so self-recursion calls the function directly.

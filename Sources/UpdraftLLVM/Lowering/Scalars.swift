@@ -107,6 +107,7 @@ extension FunctionLowering {
     func integerArithmetic(_ op: BinaryOperator, _ a: LLValue, _ y: LLValue, bits: Int, signed: Bool, checked: Bool = true) throws -> LLValue {
         let t = a.type
         let zero = c.constInt(t, 0)
+        if options.checkedIntegers && signed, let r = try checkedIntegerArithmetic(op, a, y, bits: bits) { return r }
         switch op {
         case .add: return b.add(a, y)
         case .sub: return b.sub(a, y)
@@ -289,7 +290,7 @@ extension FunctionLowering {
         let v = try load(x, as: r)
         switch op {
         case .plus: return (v, r)
-        case .minus: return (r.isFloat ? b.fneg(v) : b.sub(c.constNull(v.type), v), r)
+        case .minus: return (r.isFloat ? b.fneg(v) : options.checkedIntegers && r != .boolean ? try checkedNegate(v) : b.sub(c.constNull(v.type), v), r)
         case .invert: return (b.not(v), r)
         case .not: fatalError("handled above")
         }
