@@ -291,10 +291,15 @@ final class PromotionAnalyzer {
         switch e.kind {
         case .boolean(_, let values): for v in values { try evalTest(v) }
         case .compare(let l, let rest):
-            _ = try eval(l)
+            var left = try eval(l)
             for (op, r) in rest {
                 guard [.eq, .notEq, .lt, .ltE, .gt, .gtE].contains(op) else { throw reject("the comparison '\(op.rawValue)'", e) }
-                _ = try eval(r)
+                let right = try eval(r)
+                if let a = left, let b = right,
+                   (a.base == 1 && b.base == 2 && !a.bit.one) || (a.base == 2 && b.base == 1 && !b.bit.one) {
+                    throw reject("compares a Python int with a float (exact in Python beyond 2**53)", e)
+                }
+                left = right
             }
         case .unary(.not, let x): try evalTest(x)
         default: _ = try eval(e)
@@ -331,7 +336,13 @@ final class PromotionAnalyzer {
             let bit = a.bit.or(b.bit)
             switch op {
             case .add, .sub, .mul, .floorDiv, .mod: return Info(base: max(a.base, b.base, 1), bit: bit)
-            case .div: return Info(base: 2, bit: bit)
+            case .div:
+                // Python divides ints exactly and rounds once; int64 → double first rounds twice
+                // beyond 2**53. Only numpy ints (which numpy converts the same way) are safe.
+                if (a.base <= 1 && !a.bit.one) || (b.base <= 1 && !b.bit.one), a.base <= 1, b.base <= 1 {
+                    throw reject("/ on Python ints (exact in Python beyond 2**53, rounded in machine code)", e)
+                }
+                return Info(base: 2, bit: bit)
             case .pow:
                 guard a.bit.one || b.bit.one else { throw reject("** on Python numbers (may overflow or give a complex)", e) }
                 return Info(base: max(a.base, b.base, 1), bit: bit)
@@ -355,6 +366,10 @@ final class PromotionAnalyzer {
             }
             let a = try eval(l), b = try eval(rest[0].1)
             guard let a, let b else { return nil }
+            // Python compares an int with a float exactly; machine code would convert the int.
+            if (a.base == 1 && b.base == 2 && !a.bit.one) || (a.base == 2 && b.base == 1 && !b.bit.one) {
+                throw reject("compares a Python int with a float (exact in Python beyond 2**53)", e)
+            }
             return Info(base: 0, bit: a.bit.or(b.bit))
         case .subscript(let target, let index):
             if case .attribute(let t, "shape") = target.kind, case .name(let a) = t.kind, case .array? = params[a],
