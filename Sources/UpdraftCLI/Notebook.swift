@@ -72,6 +72,10 @@ struct NotebookRunner {
                 cells[cellIndex]["outputs"] = [[String: Any]]()
                 cells[cellIndex]["execution_count"] = NSNull()
             }
+            // nbformat 4.5 gives every cell an id; add the missing ones so validators accept it.
+            if (notebook["nbformat_minor"] as? Int ?? 5) >= 5 {
+                for i in cells.indices where cells[i]["id"] == nil { cells[i]["id"] = "cell-\(i)" }
+            }
             notebook["cells"] = cells
             if notebook["nbformat"] == nil { notebook["nbformat"] = 4 }
             if notebook["nbformat_minor"] == nil { notebook["nbformat_minor"] = 5 }

@@ -59,6 +59,21 @@ public struct UpdraftCommand: ParsableCommand {
     @Option(name: .customLong("jit"), help: "off | auto | eager. 'off' makes @jit/@njit no-ops (as NUMBA_DISABLE_JIT=1).")
     var jit: JitMode = .auto
 
+    @Option(name: .customLong("jit-threshold"), help: "Weighted events (calls + loop iterations) before an undecorated function is compiled (default 1000).")
+    var jitThreshold: Int = 1000
+
+    @Flag(name: .customLong("jit-sync"), help: "Compile in line (the default today: background compilation is not implemented).")
+    var jitSync = false
+
+    @Flag(name: .customLong("tier-log"), help: "One line per tiering event on stderr (also UPDRAFT_TIER_LOG=1).")
+    var tierLog = false
+
+    @Flag(name: .customLong("stats"), help: "At exit, a table per function: tier, signatures, calls and time per tier, compile ms.")
+    var stats = false
+
+    @Flag(name: .customLong("compare"), help: "Also run compiled calls in object mode (sampled); at exit, a table of timings and whether results agree.")
+    var compare = false
+
     @Option(name: .customLong("dump"), help: "Comma-separated compiler dumps to stderr: cfg, ir, types, parfor, timings, llvm, opt, asm.")
     var dump: String?
 
@@ -89,7 +104,7 @@ public struct UpdraftCommand: ParsableCommand {
         case off, auto, eager
     }
 
-    enum CodingKeys: String, CodingKey { case command, jit, dump, dumpAfter, dumpFormat, cells, allowErrors, executeTo, script }
+    enum CodingKeys: String, CodingKey { case command, jit, jitThreshold, jitSync, tierLog, stats, compare, dump, dumpAfter, dumpFormat, cells, allowErrors, executeTo, script }
 
     /// Applies the JIT options and numba's environment variables to the tiering layer.
     func configureJIT() throws {
@@ -120,6 +135,10 @@ public struct UpdraftCommand: ParsableCommand {
         dumps.merge(environment: env)
         TieringConfiguration.dumps = dumps
         NumbaModule.register()
+        TierLog.enabled = tierLog || (env["UPDRAFT_TIER_LOG"].flatMap(Int.init) ?? 0) != 0
+        TierStats.enabled = stats
+        TierStats.compare = compare
+        TierStats.install(threshold: jitThreshold)
     }
 
     /// Runs and returns the process exit status.
@@ -132,7 +151,9 @@ public struct UpdraftCommand: ParsableCommand {
         }
         if let command {
             Runtime.argv = ["-c"] + scriptArguments
-            return runProgram(source: command, filename: "<string>", scriptPath: nil)
+            let status = runProgram(source: command, filename: "<string>", scriptPath: nil)
+            if TierStats.enabled || TierStats.compare { TierStats.report() }
+            return status
         }
         guard let script else {
             Runtime.argv = [""]
@@ -152,7 +173,9 @@ public struct UpdraftCommand: ParsableCommand {
         if cells {
             return NotebookRunner(path: script, allowErrors: allowErrors, executeTo: nil).runCellScript(source)
         }
-        return runProgram(source: source, filename: script, scriptPath: script)
+        let status = runProgram(source: source, filename: script, scriptPath: script)
+        if TierStats.enabled || TierStats.compare { TierStats.report() }
+        return status
     }
 
     func absolute(_ path: String) -> String {

@@ -231,6 +231,7 @@ extension Compiler {
         fcode.signature = signature(def.args)
         fcode.definition = (def, location)
         fcode.sourceLines = sourceLines
+        fcode.profile = TierProfile(eligible: !fcode.isGenerator && fcode.freeSlots.isEmpty && fcode.cellSlots.isEmpty && fcode.signature.isSimple)
         let savedPrefix = qualPrefix
         qualPrefix = qualname + "."
         fcode.body = try nested(child, fcode) { try compileFunctionBody(def.body) }

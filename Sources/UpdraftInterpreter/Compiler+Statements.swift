@@ -141,8 +141,10 @@ extension Compiler {
         case .while(let test, let body, let orElse):
             let t = try compile(test), b = try compileBlock(body)
             let o: Exec? = orElse.isEmpty ? nil : try compileBlock(orElse)
+            let profile = code.profile
             return { f in
                 while try truthy(try t(f)) {
+                    if profile.countdown > 0 { profile.countdown &-= 1 }
                     switch try b(f) {
                     case .next, .continueLoop: continue
                     case .breakLoop: return .next
@@ -377,6 +379,7 @@ extension Compiler {
         let o: Exec? = orElse.isEmpty ? nil : try compileBlock(orElse)
         var localSlot: Int?
         if case .name(let n) = target.kind, case .local(let s) = scope.resolution(of: n) { localSlot = s }
+        let profile = code.profile
         return { f in
             let iterable = try it(f)
             if case .object(let obj) = iterable {
@@ -385,6 +388,7 @@ extension Compiler {
                     for _ in 0..<r.count {
                         if let s = localSlot { f.slots[s] = .int(i) } else { try assign(f, .int(i)) }
                         i &+= r.step
+                        if profile.countdown > 0 { profile.countdown &-= 1 }
                         switch try b(f) {
                         case .next, .continueLoop: continue
                         case .breakLoop: return .next
@@ -398,6 +402,7 @@ extension Compiler {
                     while i < list.items.count {
                         try assign(f, list.items[i])
                         i += 1
+                        if profile.countdown > 0 { profile.countdown &-= 1 }
                         switch try b(f) {
                         case .next, .continueLoop: continue
                         case .breakLoop: return .next
@@ -410,6 +415,7 @@ extension Compiler {
             let iterator = try getIterator(iterable)
             while let v = try iterator.next() {
                 try assign(f, v)
+                if profile.countdown > 0 { profile.countdown &-= 1 }
                 switch try b(f) {
                 case .next, .continueLoop: continue
                 case .breakLoop: return .next

@@ -169,6 +169,8 @@ final class CodeInfo {
     var definition: (def: FunctionDef, location: SourceLocation)?
     /// The whole file's lines, for the compiler's error carets.
     var sourceLines: [Substring] = []
+    /// Tiering counters (TierHook.swift); created when the body is known to be a plain function.
+    var profile = TierProfile(eligible: false)
 
     init(name: String, qualname: String, filename: String, firstLine: Int) {
         self.name = name

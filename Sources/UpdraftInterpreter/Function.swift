@@ -97,6 +97,9 @@ final class InterpretedFunction: PyFunction {
 
     func run(_ frame: Frame) throws -> Value {
         if isGenerator { return .object(Generator(frame: frame, function: self)) }
+        let profile = code.profile
+        profile.calls &+= 1
+        if profile.countdown > 0 { profile.countdown &-= 1 } else if let r = try tierEnter(frame) { return r }
         callDepth += 1
         defer { callDepth -= 1 }
         if callDepth > Runtime.recursionLimit || StackGuard.isNearLimit() {

@@ -87,6 +87,13 @@ final class Dispatcher: PyObject, InlinableCallee, CompilableCallee, NativeCalle
                 for o in self.overloads { if let t = o.typed { OutputStream.stdout.write(self.annotation(t)) } }
                 return .none
             })
+        case "inspect_cfg":
+            return .object(PyBuiltinFunction("inspect_cfg") { [unowned self] _ in
+                guard let state = self.lastState, let ir = state.ir, let cfg = state.cfg else {
+                    throw PythonError.valueError("inspect_cfg() needs a compiled signature: call the function first")
+                }
+                return .object(InspectedCFG(dot: ir.cfgDot(cfg)))
+            })
         case "inspect_llvm", "inspect_asm":
             let asm = name == "inspect_asm"
             return .object(PyBuiltinFunction(name) { [unowned self] args in
@@ -233,7 +240,7 @@ final class Dispatcher: PyObject, InlinableCallee, CompilableCallee, NativeCalle
 
     private func logFallback(_ text: String) {
         if ProcessInfo.processInfo.environment["UPDRAFT_LOG_FALLBACK"] != nil {
-            FileHandle.standardError.write(Data("updraft: \(text)\n".utf8))
+            OutputStream.stderr.write("updraft: \(text)\n")
         }
     }
 
@@ -294,15 +301,15 @@ final class Dispatcher: PyObject, InlinableCallee, CompilableCallee, NativeCalle
             return nil
         }
         lastState = state
+        CompilationDumps.writeCFG(state, dumps)
+        if dumps.ir, let ir = state.ir { dumps.write(ir.dump() + "\n") }
+        if dumps.types, let typed = state.typed { dumps.write(typed.typesDump() + annotation(typed)) }
+        if dumps.parfor && options.parallel { dumps.write(state.parforReport()) }
         // parallel=True (ParallelRewrite.swift): prange loops outlined into threaded chunks.
         if options.parallel, let r = ParallelRewrite.rewrite(function, state: state, argTypes: argTypes) {
             parallelSource = r.source
             return r.typed
         }
-        if dumps.cfg, let cfg = state.cfg { dumps.write(cfg.dump()) }
-        if dumps.ir, let ir = state.ir { dumps.write(ir.dump() + "\n") }
-        if dumps.types, let typed = state.typed { dumps.write(typed.typesDump() + annotation(typed)) }
-        if dumps.parfor && options.parallel { dumps.write(state.parforReport()) }
         return state.typed
     }
 

@@ -57,6 +57,19 @@ extension CommandLineTests {
         let second = try XCTUnwrap(code[1]["outputs"] as? [[String: Any]])
         XCTAssertEqual(second[0]["output_type"] as? String, "execute_result")
         XCTAssertEqual((second[0]["data"] as? [String: Any])?["text/plain"] as? [String], ["42"])
+        XCTAssertTrue(cells.allSatisfy { $0["id"] is String }, "nbformat 4.5 cell ids")
+        // Where nbformat is installed, it must accept the file.
+        let check = Process()
+        check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        check.arguments = ["python3", "-c", "import sys, nbformat; nbformat.validate(nbformat.read(sys.argv[1], as_version=4)); print('valid')", out.path]
+        let pipe = Pipe()
+        check.standardOutput = pipe
+        check.standardError = FileHandle.nullDevice
+        if (try? check.run()) != nil {
+            let said = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            check.waitUntilExit()
+            if check.terminationStatus == 0 { XCTAssertEqual(said, "valid\n") }
+        }
         let fourth = try XCTUnwrap(code[3]["outputs"] as? [[String: Any]])
         XCTAssertEqual(fourth[0]["output_type"] as? String, "error")
         XCTAssertEqual(fourth[0]["ename"] as? String, "ZeroDivisionError")
@@ -97,5 +110,56 @@ extension CommandLineTests {
         let r = try run([url.path])
         XCTAssertEqual(r.status, 2)
         XCTAssertTrue(r.stderr.contains("is not a Jupyter notebook"), r.stderr)
+    }
+}
+
+extension CommandLineTests {
+    func testCFGPicturesAsDotAndSvg() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cfg-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let script = dir.appendingPathComponent("s.py")
+        try "from numba import njit\n@njit\ndef loop(n):\n    s = 0\n    for i in range(n):\n        s += i\n    return s\nprint(loop(4))\n"
+            .write(to: script, atomically: true, encoding: .utf8)
+        let saved = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(dir.path)
+        defer { FileManager.default.changeCurrentDirectoryPath(saved) }
+        let dot = try run(["--dump=cfg", "--dump-format=dot", script.path])
+        XCTAssertEqual(dot.stdout, "6\n")
+        let text = try String(contentsOf: dir.appendingPathComponent("loop.cfg.dot"), encoding: .utf8)
+        XCTAssertTrue(text.hasPrefix("digraph \"loop\" {"), text)
+        XCTAssertTrue(text.contains("style=dashed, color=red"), "the back edge is styled: \(text)")
+        XCTAssertTrue(dot.stderr.contains("written to loop.cfg.dot"), dot.stderr)
+        let svg = try run(["--dump=cfg", "--dump-format=svg", script.path])
+        if FileManager.default.fileExists(atPath: dir.appendingPathComponent("loop.cfg.svg").path) {
+            let picture = try String(contentsOf: dir.appendingPathComponent("loop.cfg.svg"), encoding: .utf8)
+            XCTAssertTrue(picture.contains("<svg"), picture)
+        } else {
+            XCTAssertTrue(svg.stderr.contains("Graphviz's `dot` was not found"), svg.stderr)
+        }
+        let bad = try run(["--dump-format=png", script.path])
+        XCTAssertEqual(bad.status, 2)
+    }
+}
+
+extension CommandLineTests {
+    func testREPLTimeitFromAPipe() throws {
+        let r = try run([], stdin: "%timeit -n 5 -r 3 sum(range(100))\n")
+        let lines = r.stdout.split(separator: "\n")
+        XCTAssertEqual(lines.count, 1, r.stdout)
+        XCTAssertTrue(lines.first?.contains("per loop (mean ± std. dev. of 3 runs, 5 loops each)") ?? false, r.stdout)
+    }
+
+    /// examples/first_sight.ipynb: the dumps appear because the notebook sets NUMBA_DUMP_*,
+    /// dis prints a listing, both functions run, %timeit prints IPython's lines.
+    func testFirstSightNotebookRunsEveryCell() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let r = try run([root.appendingPathComponent("examples/first_sight.ipynb").path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stderr.contains("CFG backbone:"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("IR DUMP: JitHeavyFunction"), r.stderr)
+        XCTAssertTrue(r.stdout.contains("FOR_ITER"), r.stdout)
+        XCTAssertEqual(r.stdout.components(separatedBy: " per loop (mean ± std. dev. of 7 runs, ").count - 1, 2, r.stdout)
+        XCTAssertTrue(r.stdout.contains("(3.0, 12.0, 6.0, 499.99999999999994)"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("array([0., 6., 6., 4., 3., 0.])"), r.stdout)
     }
 }

@@ -20,21 +20,48 @@ extension FunctionLowering {
     }
 
     /// An index along `axis`: negative values count from the end; checked unless boundscheck=False.
-    func normalize(_ i: LLValue, _ t: NumbaType, size: LLValue, axis: Int) throws -> LLValue {
+    ///
+    /// With bounds checks the hot path is one unsigned compare of the raw index (`i <u size`:
+    /// non-negative and in range), marked likely; negative indices are wrapped on a cold path that
+    /// checks again. The loop optimiser can then treat it as a plain range check: IRCE removes it
+    /// from counted loops whose index is used directly (see NativeEngine's pipeline).
+    func normalize(_ i: LLValue, _ t: NumbaType, size: LLValue, axis: Int, knownInRange: LLValue? = nil) throws -> LLValue {
         let signed: Bool
         if case .integer(_, let s) = t.unliteral { signed = s } else { signed = true }
         let wide = try cast(i, from: t, to: .int64)
-        let idx = signed ? b.select(b.icmp(.slt, wide, c.constI64(0)), b.add(wide, size), wide) : wide
-        if options.boundscheck {
-            let fail = function.appendBlock("oob"), ok = function.appendBlock("inbounds")
-            b.condBr(b.icmp(.uge, idx, size), fail, ok)
+        guard options.boundscheck else {
+            return signed ? b.select(b.icmp(.slt, wide, c.constI64(0)), b.add(wide, size), wide) : wide
+        }
+        var inRange = b.icmp(.ult, wide, size)
+        if let knownInRange { inRange = b.or(b.load(c.i1, knownInRange), inRange) }
+        let expect = try module.intrinsic("llvm.expect", overloads: [c.i1])
+        let fast = b.insertBlock!
+        let ok = function.appendBlock("inbounds")
+        let fail = function.appendBlock("oob")
+        if signed {
+            let wrap = function.appendBlock("wrap")
+            b.condBr(b.call(expect, [inRange, c.constBool(true)]), ok, wrap)
+            b.position(atEndOf: wrap)
+            let wrapped = b.add(wide, size)
+            // In range after wrapping: the index was negative and >= -size.
+            let good = b.and(b.icmp(.slt, wide, c.constI64(0)), b.icmp(.ult, wrapped, size))
+            b.condBr(good, ok, fail)
             b.position(atEndOf: fail)
             let f = try helper("updraft_raise_index", c.void, [c.i64, c.i64, c.i64])
             b.call(f, [wide, c.constI64(Int64(axis)), size])
             b.br(propagate())
             b.position(atEndOf: ok)
+            let idx = b.phi(c.i64)
+            idx.addIncoming([(wide, fast), (wrapped, wrap)])
+            return idx
         }
-        return idx
+        b.condBr(b.call(expect, [inRange, c.constBool(true)]), ok, fail)
+        b.position(atEndOf: fail)
+        let f = try helper("updraft_raise_index", c.void, [c.i64, c.i64, c.i64])
+        b.call(f, [wide, c.constI64(Int64(axis)), size])
+        b.br(propagate())
+        b.position(atEndOf: ok)
+        return wide
     }
 
     /// The address of the element at (already normalised) indices, as a pointer to its memory type.
@@ -83,10 +110,16 @@ extension FunctionLowering {
         switch vt.unliteral {
         case .array(let dt, let nd, _, _):
             let a = try load(v)
+            if let comps = try indexComponents(index, staticIndex), comps.contains(where: { if case .slice = $0 { return true }; return false }) {
+                let (view, rest) = try arrayView(a, vt.unliteral, comps)
+                guard rest > 0 else { throw LoweringUnsupported("0-d view") }
+                return (view, .array(dtype: dt, ndim: rest, layout: .A, readonly: false))
+            }
             let parts = try indexParts(index, staticIndex)
             guard parts.count <= nd else { throw LoweringUnsupported("too many indices") }
             var idx: [LLValue] = []
-            for (k, (i, t)) in parts.enumerated() { idx.append(try normalize(i, t, size: dim(a, k), axis: k)) }
+            let known = nd == 1 ? index.flatMap { rangeSafeFlag($0, v) } : nil
+            for (k, (i, t)) in parts.enumerated() { idx.append(try normalize(i, t, size: dim(a, k), axis: k, knownInRange: known)) }
             if parts.count == nd {
                 return (try loadElement(try elementPointer(a, vt, idx), dt), dt)
             }
@@ -142,10 +175,18 @@ extension FunctionLowering {
         switch tt {
         case .array(let dt, let nd, _, _):
             let a = try load(target)
+            if let comps = try indexComponents(index, staticIndex),
+               comps.count < nd || comps.contains(where: { if case .slice = $0 { return true }; return false }) {
+                let (view, rest) = try arrayView(a, tt, comps)
+                guard rest > 0 else { throw LoweringUnsupported("0-d view") }
+                try assignThroughView(view, .array(dtype: dt, ndim: rest, layout: .A, readonly: false), value)
+                return
+            }
             let parts = try indexParts(index, staticIndex)
             guard parts.count == nd, (try type(of: value)).isNumber else { throw LoweringUnsupported("setting a slice of an array") }
             var idx: [LLValue] = []
-            for (k, (i, t)) in parts.enumerated() { idx.append(try normalize(i, t, size: dim(a, k), axis: k)) }
+            let known = nd == 1 ? rangeSafeFlag(index, target) : nil
+            for (k, (i, t)) in parts.enumerated() { idx.append(try normalize(i, t, size: dim(a, k), axis: k, knownInRange: known)) }
             let v = try load(value, as: dt)
             try storeElement(v, try elementPointer(a, tt, idx), dt)
         case .list(let e, _):
@@ -193,31 +234,36 @@ extension FunctionLowering {
 
     // MARK: Loops over every element
 
-    /// Calls `body` with each element of a C-contiguous or 1-d array, in order.
+    /// Calls `body` with each element of an array and its flat (C-order) position, in order:
+    /// one flat loop for C-contiguous and 1-d arrays, nested strided loops otherwise.
     func forEachElement(_ a: LLValue, _ at: NumbaType, _ body: (LLValue, LLValue) throws -> Void) throws {
-        guard case .array(let dt, let nd, let layout, _) = at, layout == .C || nd == 1 else {
-            throw LoweringUnsupported("a reduction over a non-contiguous array \(at)")
-        }
-        let n = arraySize(a, nd)
-        let counter = entryAlloca(c.i64, name: "k")
-        b.store(c.constI64(0), counter)
-        let head = function.appendBlock("each.head"), bodyBlock = function.appendBlock("each.body"), exit = function.appendBlock("each.exit")
-        b.br(head)
-        b.position(atEndOf: head)
-        let k = b.load(c.i64, counter)
-        b.condBr(b.icmp(.slt, k, n), bodyBlock, exit)
-        b.position(atEndOf: bodyBlock)
+        guard case .array(let dt, let nd, let layout, _) = at else { throw LoweringUnsupported("iterating over \(at)") }
         let mem = try types.memory(dt)
-        let p: LLValue
-        if layout == .C {
-            p = b.gep(mem, b.bitcast(b.extractValue(a, 0), mem.pointer()), [k])
-        } else {
-            p = b.bitcast(b.gep(c.i8, b.extractValue(a, 0), [b.mul(k, stride(a, 0))]), mem.pointer())
+        if layout == .C || nd == 1 {
+            let n = arraySize(a, nd)
+            try countedLoop(n) { k in
+                let p: LLValue
+                if layout == .C {
+                    p = b.gep(mem, b.bitcast(b.extractValue(a, 0), mem.pointer()), [k])
+                } else {
+                    p = b.bitcast(b.gep(c.i8, b.extractValue(a, 0), [b.mul(k, stride(a, 0))]), mem.pointer())
+                }
+                try body(try loadElement(p, dt), k)
+            }
+            return
         }
-        try body(try loadElement(p, dt), k)
-        b.store(b.add(k, c.constI64(1)), counter)
-        b.br(head)
-        b.position(atEndOf: exit)
+        let position = entryAlloca(c.i64, name: "position")
+        b.store(c.constI64(0), position)
+        func nest(_ level: Int, _ offset: LLValue) throws {
+            if level == nd {
+                let k = b.load(c.i64, position)
+                try body(try loadElement(b.bitcast(b.gep(c.i8, b.extractValue(a, 0), [offset]), mem.pointer()), dt), k)
+                b.store(b.add(k, c.constI64(1)), position)
+                return
+            }
+            try countedLoop(dim(a, level)) { i in try nest(level + 1, b.add(offset, b.mul(i, stride(a, level)))) }
+        }
+        try nest(0, c.constI64(0))
     }
 
     func reduction(_ name: String, _ v: Variable, _ r: NumbaType) throws -> (LLValue, NumbaType) {
@@ -293,6 +339,8 @@ extension FunctionLowering {
         let actual = try type(of: recv)
         switch actual {
         case .array(let dt, let nd, _, _):
+            if name == "copy" && args.isEmpty { return (try copyArray(try load(recv), actual), .array(dt, nd)) }
+            if let r = try arrayShapeMethod(recv, actual, name, args, sig) { return r }
             guard args.isEmpty, NumpyTyping_reductions.contains(name) else { throw LoweringUnsupported("array.\(name)") }
             return try arrayReduction(name, try load(recv), actual, dt, nd, sig.returnType)
         case .list(let e, _):

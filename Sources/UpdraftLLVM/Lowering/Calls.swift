@@ -30,6 +30,35 @@ extension FunctionLowering {
         }
     }
 
+    // MARK: print
+
+    /// `print(args...)`: the arguments stored as a tuple in memory for `updraft_print`.
+    func lowerPrint(_ args: [Variable]) throws -> (LLValue, NumbaType) {
+        var ts: [NumbaType] = []
+        for a in args {
+            let t = try type(of: a).unliteral
+            switch t {
+            case .boolean, .integer, .float, .array, .unicode, .none: ts.append(t)
+            default: throw LoweringUnsupported("print() of \(t)")
+            }
+        }
+        let f = try helper("updraft_print", c.i32, [c.i64, c.bytePointer])
+        let index = NativeRuntime.registerPrint(ts)
+        var buffer = c.constNull(c.bytePointer)
+        if !ts.isEmpty {
+            let st = c.structType(try ts.map { try types.memory($0) })
+            let slot = entryAlloca(st, name: "printargs")
+            for (i, (a, t)) in zip(args, ts).enumerated() {
+                var v = try load(a, as: t)
+                if t == .boolean { v = b.zext(v, c.i8) }
+                b.store(v, b.structGEP(st, slot, i))
+            }
+            buffer = b.bitcast(slot, c.bytePointer)
+        }
+        checkStatus(b.call(f, [c.constI64(Int64(index)), buffer]))
+        return (c.constInt(c.i8, 0), .none)
+    }
+
     // MARK: Compiled functions
 
     func callCompiled(_ callee: CompilableCallee, _ args: [Variable], _ sig: CallSignature) throws -> (LLValue, NumbaType) {
@@ -110,6 +139,12 @@ extension FunctionLowering {
             var s = c.undef(try types.llvm(.rangeState))
             for i in 0..<3 { s = b.insertValue(s, parts[i], i) }
             return (s, .rangeState)
+        case ("builtins", "print"):
+            guard kws.isEmpty else { break }
+            return try lowerPrint(args)
+        case ("builtins", "enumerate"), ("builtins", "zip"):
+            guard kws.isEmpty else { break }
+            return try makeCombinedIterator(key.name, args, r)
         case ("builtins", "len"):
             return (try length(try load(args[0]), try type(of: args[0])), .int64)
         case ("builtins", "abs"), ("numpy", "abs"), ("numpy", "absolute"), ("math", "fabs"), ("numpy", "fabs"):
@@ -145,6 +180,9 @@ extension FunctionLowering {
             return (try load(args[0], as: r), r)
         case ("builtins", "sum"), ("numpy", _) where NumpyTyping_reductions.contains(key.name) && args.count == 1 && kws.isEmpty:
             return try reduction(key.name, args[0], r)
+        case ("numpy", "copy") where args.count == 1 && kws.isEmpty && (try? type(of: args[0]))?.isArray == true:
+            let t = try type(of: args[0])
+            return (try copyArray(try load(args[0]), t), r)
         case ("numpy", "empty"), ("numpy", "zeros"), ("numpy", "ones"):
             return try allocateArray(key.name, args, kws, r)
         case ("numpy", "empty_like"), ("numpy", "zeros_like"), ("numpy", "ones_like"):
@@ -152,6 +190,8 @@ extension FunctionLowering {
             let shape = b.extractValue(try load(args[0]), 1)
             _ = nd
             return try allocateArray(String(key.name.dropLast(5)), shape: shape, r)
+        case ("numpy", _) where args.contains(where: { (try? type(of: $0))?.isArray == true }):
+            return try arrayUfuncCall(key.name, args, kws, r)
         case ("math", _), ("numpy", _):
             if args.count >= 1, sig.args.allSatisfy(\.isNumber), r.isNumber || r == .boolean, kws.isEmpty {
                 return try mathFunction(key.name, args, sig)
@@ -165,7 +205,14 @@ extension FunctionLowering {
     func mathFunction(_ name: String, _ args: [Variable], _ sig: CallSignature) throws -> (LLValue, NumbaType) {
         let r = sig.returnType
         let argType: NumbaType = r.isFloat ? r : (sig.args[0].isFloat ? sig.args[0].unliteral : .float64)
-        let x = try load(args[0], as: argType)
+        var xs = [try load(args[0], as: argType)]
+        if args.count > 1 { xs.append(try load(args[1], as: argType)) }
+        return try mathValue(name, xs, argType, r)
+    }
+
+    /// A `math`/numpy function of values already converted to `argType`, converted to `r`.
+    func mathValue(_ name: String, _ xs: [LLValue], _ argType: NumbaType, _ r: NumbaType) throws -> (LLValue, NumbaType) {
+        let x = xs[0]
         let ft = x.type
         func intrinsic(_ n: String, _ vs: [LLValue]) throws -> LLValue {
             b.call(try module.intrinsic("llvm." + n, overloads: [ft]), vs)
@@ -175,7 +222,10 @@ extension FunctionLowering {
             let f = try module.declareFunction(n + suffix, type: c.functionType(ft, vs.map { _ in ft }))
             return b.call(f, vs)
         }
-        func second() throws -> LLValue { try load(args[1], as: argType) }
+        func second() throws -> LLValue {
+            guard xs.count > 1 else { throw LoweringUnsupported("function \(name) with one argument") }
+            return xs[1]
+        }
         let value: LLValue
         switch name {
         case "sqrt", "exp", "exp2", "log", "log10", "log2", "sin", "cos":
@@ -227,6 +277,7 @@ extension FunctionLowering {
             case "strides": return (b.extractValue(a, 2), .uniTuple(.int64, nd))
             case "size": return (arraySize(a, nd), .int64)
             case "ndim": return (c.constI64(Int64(nd)), .int64)
+            case "T": return (nd <= 1 ? a : transposed(a, nd), t)
             default:
                 if case .boundFunction = t { return (c.constInt(c.i8, 0), t) }
                 if case .dtype = t { return (c.constInt(c.i8, 0), t) }

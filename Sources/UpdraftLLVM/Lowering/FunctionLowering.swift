@@ -23,6 +23,8 @@ public struct LoweringOptions {
     public var fastmath = false
     /// error_model='numpy': float division by zero gives inf/nan (issue 7).
     public var errorModelNumpy = false
+    /// Promoted undecorated functions: int64 +, -, * check for overflow (CheckedIntegers.swift).
+    public var checkedIntegers = false
     /// Values of the function's globals and free variables (frozen numbers, strings).
     public var globalValue: (String) -> Value? = { _ in nil }
     /// The dispatcher being compiled, so self-recursion calls the function directly.
@@ -50,6 +52,9 @@ public final class FunctionLowering {
     var receivers: [Variable: Variable] = [:]
     /// The constant each variable was assigned, when it was (for exception messages).
     var constants: [Variable: IRConstant] = [:]
+    /// Range iterators → the arrays their values index directly (BoundsCheck.swift).
+    var rangeIndexed: [Variable: [RangeIndexedArray]] = [:]
+    var rangeSafeSlots: [RangeKey: LLValue] = [:]
     var currentID = StatementID(block: 0, index: 0)
     var currentLocation = SourceLocation.unknown
 
@@ -80,6 +85,7 @@ public final class FunctionLowering {
                 if case .assign(let v, .const(let k), _) = s { constants[v] = k }
             }
         }
+        if options.boundscheck { findRangeIndexedArrays() }
         let fnType = try FunctionLowering.functionType(types, args: typed.argTypes, returnType: typed.returnType)
         function = try module.declareFunction(symbol, type: fnType)
         resultPointer = function.param(0)!
@@ -142,6 +148,7 @@ public final class FunctionLowering {
             let targetType = try type(of: target)
             let (value, natural) = try lowerExpression(expr, target: target, targetType: targetType)
             try store(try cast(value, from: natural, to: targetType), to: target)
+            if case .getiter = expr { try setRangeFlags(target) }
         case .setitem(let target, let index, let value, _):
             try lowerSetitem(target, index: index, staticIndex: nil, value: value)
         case .staticSetitem(let target, let index, let iv, let value, _):
@@ -181,10 +188,18 @@ public final class FunctionLowering {
             return try constant(k, targetType)
         case .global(let name), .freevar(let name):
             return try globalValue(name, targetType)
+        case .binop(let op, let x, let y) where targetType.isArray && op != .matMul:
+            return try lowerArrayBinop(op, x, y, targetType, inPlace: false)
+        case .inplaceBinop(let op, let x, let y) where targetType.isArray && op != .matMul:
+            return try lowerArrayBinop(op, x, y, targetType, inPlace: true)
         case .binop(let op, let x, let y), .inplaceBinop(let op, let x, let y):
             return try lowerBinop(op, x, y)
+        case .unary(let op, let x) where targetType.isArray:
+            return try lowerArrayUnary(op, x, targetType)
         case .unary(let op, let x):
             return try lowerUnary(op, x)
+        case .compare(let op, let x, let y) where targetType.isArray:
+            return try lowerArrayCompare(op, x, y, targetType)
         case .compare(let op, let x, let y):
             return try lowerCompare(op, x, y)
         case .call(let f, let args, let kws):
@@ -216,8 +231,10 @@ public final class FunctionLowering {
         case .pairSecond(let v):
             guard case .pair(_, let bt) = try type(of: v) else { throw LoweringUnsupported("pair_second") }
             return (b.extractValue(try load(v), 1), bt)
-        case .exhaustIter(let v, _):
+        case .exhaustIter(let v, let count):
             let t = try type(of: v)
+            if case .list = t.unliteral { return try unpackSequence(v, count, targetType) }
+            if t.isArray { return try unpackSequence(v, count, targetType) }
             guard t.isTuple else { throw LoweringUnsupported("unpacking a \(t)") }
             return (try load(v), t)
         case .cast(let v), .variable(let v):
@@ -226,10 +243,10 @@ public final class FunctionLowering {
             throw LoweringUnsupported("inner functions that are not inlined")
         case .buildMap:
             throw LoweringUnsupported("dictionaries")
-        case .buildSlice:
-            throw LoweringUnsupported("slices")
-        case .arrayExpr:
-            throw LoweringUnsupported("array expressions")
+        case .buildSlice(let vs):
+            return try buildSlice(vs)
+        case .arrayExpr(let tree):
+            return try lowerArrayExpression(tree, targetType)
         }
     }
 

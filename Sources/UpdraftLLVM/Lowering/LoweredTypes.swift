@@ -46,6 +46,7 @@ public struct TypeLowering {
             return c.structType(try its.map { try llvm($0) }).pointer()
         case .pair(let a, let b): return c.structType([try llvm(a), try llvm(b)])
         case .unicode, .literalString: return c.bytePointer
+        case .slice2, .slice3: return c.structType([c.i64, c.i64, c.i64, c.i1, c.i1])
         case .exceptionInstance: return c.structType([c.bytePointer, c.bytePointer])
         default:
             throw LoweringUnsupported("values of type \(t)")

@@ -17,7 +17,7 @@ public struct NativeDumps {
     public var llvm = false
     public var optimized = false
     public var assembly = false
-    public var write: (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }
+    public var write: (String) -> Void = { OutputStream.stderr.write($0) }
     public init() {}
 }
 

@@ -77,7 +77,10 @@ extension FunctionLowering {
         return (try arithmetic(op, a, bv, sig.args[0], sig.args[1], sig.returnType), sig.returnType)
     }
 
-    func arithmetic(_ op: BinaryOperator, _ a: LLValue, _ bv: LLValue, _ ta: NumbaType, _ tb: NumbaType, _ r: NumbaType) throws -> LLValue {
+    /// `checked: false` is numpy's elementwise behaviour: division by zero gives inf/nan (floats)
+    /// or 0 (integers) instead of raising ZeroDivisionError.
+    func arithmetic(_ op: BinaryOperator, _ a: LLValue, _ bv: LLValue, _ ta: NumbaType, _ tb: NumbaType, _ r: NumbaType,
+                    checked: Bool = true) throws -> LLValue {
         if case .float = ta.unliteral, op == .pow {
             let y = tb.isFloat ? try cast(bv, from: tb, to: ta) : try cast(bv, from: tb, to: ta)
             return b.call(try module.intrinsic("llvm.pow", overloads: [a.type]), [a, y])
@@ -88,20 +91,23 @@ extension FunctionLowering {
             case .bitAnd: return b.and(a, bv)
             case .bitOr: return b.or(a, bv)
             case .bitXor: return b.xor(a, bv)
+            case .add where !checked: return b.or(a, bv)
+            case .mul where !checked: return b.and(a, bv)
             default: throw LoweringUnsupported("operator \(op.rawValue) on booleans")
             }
         case .integer(let bits, let signed):
-            return try integerArithmetic(op, a, bv, bits: bits, signed: signed)
+            return try integerArithmetic(op, a, bv, bits: bits, signed: signed, checked: checked)
         case .float:
-            return try floatArithmetic(op, a, bv)
+            return try floatArithmetic(op, a, bv, checked: checked)
         default:
             throw LoweringUnsupported("operator \(op.rawValue) on \(ta)")
         }
     }
 
-    func integerArithmetic(_ op: BinaryOperator, _ a: LLValue, _ y: LLValue, bits: Int, signed: Bool) throws -> LLValue {
+    func integerArithmetic(_ op: BinaryOperator, _ a: LLValue, _ y: LLValue, bits: Int, signed: Bool, checked: Bool = true) throws -> LLValue {
         let t = a.type
         let zero = c.constInt(t, 0)
+        if options.checkedIntegers && signed, let r = try checkedIntegerArithmetic(op, a, y, bits: bits) { return r }
         switch op {
         case .add: return b.add(a, y)
         case .sub: return b.sub(a, y)
@@ -116,6 +122,11 @@ extension FunctionLowering {
             let big = b.icmp(.uge, y, c.constInt(t, Int64(bits)))
             let amount = b.select(big, c.constInt(t, Int64(bits - 1)), y)
             return signed ? b.ashr(a, amount) : b.select(big, zero, b.lshr(a, amount))
+        case .floorDiv where !checked, .mod where !checked:
+            // numpy: x // 0 and x % 0 are 0.
+            let isZero = b.icmp(.eq, y, zero)
+            let r = try integerArithmetic(op, a, b.select(isZero, c.constInt(t, 1), y), bits: bits, signed: signed)
+            return b.select(isZero, zero, r)
         case .floorDiv, .mod:
             try raiseIf(b.icmp(.eq, y, zero), "ZeroDivisionError",
                         op == .floorDiv ? "integer division by zero" : "integer modulo by zero")
@@ -174,7 +185,8 @@ extension FunctionLowering {
         return b.select(negative, negResult, fin)
     }
 
-    func floatArithmetic(_ op: BinaryOperator, _ a: LLValue, _ y: LLValue) throws -> LLValue {
+    func floatArithmetic(_ op: BinaryOperator, _ a: LLValue, _ y: LLValue, checked: Bool = true) throws -> LLValue {
+        let checked = checked && !options.errorModelNumpy  // error_model='numpy' (issue 7)
         let t = a.type
         let zero = c.constReal(t, 0)
         switch op {
@@ -182,11 +194,12 @@ extension FunctionLowering {
         case .sub: return b.fsub(a, y)
         case .mul: return b.fmul(a, y)
         case .div:
-            // error_model='numpy': inf/nan instead of ZeroDivisionError.
-            if !options.errorModelNumpy { try raiseIf(b.fcmp(.oeq, y, zero), "ZeroDivisionError", "division by zero") }
+            if checked { try raiseIf(b.fcmp(.oeq, y, zero), "ZeroDivisionError", "division by zero") }
             return b.fdiv(a, y)
         case .floorDiv, .mod:
-            try raiseIf(b.fcmp(.oeq, y, zero), "ZeroDivisionError", op == .floorDiv ? "division by zero" : "modulo by zero")
+            if checked {
+                try raiseIf(b.fcmp(.oeq, y, zero), "ZeroDivisionError", op == .floorDiv ? "division by zero" : "modulo by zero")
+            }
             // CPython's float_divmod.
             var mod = b.frem(a, y)
             var div = b.fdiv(b.fsub(a, mod), y)
@@ -200,7 +213,9 @@ extension FunctionLowering {
             let floor = b.call(try module.intrinsic("llvm.floor", overloads: [t]), [div])
             let rounded = b.select(b.fcmp(.ogt, b.fsub(div, floor), c.constReal(t, 0.5)), b.fadd(floor, c.constReal(t, 1)), floor)
             let divNonZero = b.fcmp(.une, div, zero)
-            return b.select(divNonZero, rounded, b.call(copysign, [zero, b.fdiv(a, y)]))
+            let q = b.select(divNonZero, rounded, b.call(copysign, [zero, b.fdiv(a, y)]))
+            // numpy: x // 0.0 is x / 0.0 (inf, -inf or nan).
+            return checked ? q : b.select(b.fcmp(.oeq, y, zero), b.fdiv(a, y), q)
         case .pow:
             return b.call(try module.intrinsic("llvm.pow", overloads: [t]), [a, y])
         default:
@@ -276,7 +291,7 @@ extension FunctionLowering {
         let v = try load(x, as: r)
         switch op {
         case .plus: return (v, r)
-        case .minus: return (r.isFloat ? b.fneg(v) : b.sub(c.constNull(v.type), v), r)
+        case .minus: return (r.isFloat ? b.fneg(v) : options.checkedIntegers && r != .boolean ? try checkedNegate(v) : b.sub(c.constNull(v.type), v), r)
         case .invert: return (b.not(v), r)
         case .not: fatalError("handled above")
         }

@@ -148,7 +148,13 @@ public enum NativeBoxing {
         case .none: return .none
         case .array(_, let nd, _, _):
             let owner = p.load(fromByteOffset: 8 * (1 + 2 * nd), as: UnsafeRawPointer.self)
-            return .object(Unmanaged<NDArray>.fromOpaque(owner).takeUnretainedValue())
+            let a = Unmanaged<NDArray>.fromOpaque(owner).takeUnretainedValue()
+            // A view made by compiled code (a slice, a row, `.T`) shares the owner's storage.
+            let data = p.load(as: UnsafeMutableRawPointer.self)
+            let shape = (0..<nd).map { p.load(fromByteOffset: 8 * (1 + $0), as: Int.self) }
+            let strides = (0..<nd).map { p.load(fromByteOffset: 8 * (1 + nd + $0), as: Int.self) }
+            if data == a.data && shape == a.shape && strides == a.strides { return .object(a) }
+            return .object(a.view(shape: shape, strides: strides, offset: data - a.storage.pointer))
         case .uniTuple(let e, let n):
             let size = layout(e).size
             return .tuple((0..<n).map { read(e, at: p + $0 * size) })

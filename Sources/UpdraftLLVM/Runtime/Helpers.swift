@@ -7,6 +7,7 @@
 
 import Foundation
 import UpdraftArray
+import UpdraftCompiler
 import UpdraftRuntime
 
 /// Process-wide state shared by compiled code and the call boundary.
@@ -17,6 +18,16 @@ public enum NativeRuntime {
     /// Objects created by compiled code (arrays, lists) during the current call: they stay alive
     /// until the result has been converted back to Python values.
     nonisolated(unsafe) public static var arena: [AnyObject] = []
+    /// The argument types of each `print(...)` call site in compiled code (the helper's first
+    /// argument indexes this): the arguments arrive as a tuple of these types in memory.
+    nonisolated(unsafe) public static var printSignatures: [[NumbaType]] = []
+
+    /// Registers a print call site's argument types; returns its index.
+    public static func registerPrint(_ types: [NumbaType]) -> Int {
+        if let i = printSignatures.firstIndex(of: types) { return i }
+        printSignatures.append(types)
+        return printSignatures.count - 1
+    }
 
     /// The Python exception for the pending error (and clears it).
     public static func takeError() -> PythonError {
@@ -100,6 +111,42 @@ public func updraftRaiseIndex(_ index: Int64, _ axis: Int64, _ size: Int64) {
     NativeRuntime.pendingError = ("IndexError", [.str("index \(index) is out of bounds for axis \(axis) with size \(size)")])
 }
 
+/// `print(args...)` from compiled code, as numba does it: each argument boxed to a Python value
+/// (floats of any width become Python floats, arrays the arrays) and written with `str()`,
+/// separated by spaces, to the interpreter's buffered stdout (so the order with object-mode
+/// prints is kept). Returns 1 with the error set if `str()` fails.
+@_cdecl("updraft_print")
+public func updraftPrint(_ signature: Int64, _ values: UnsafeRawPointer?) -> Int32 {
+    let types = NativeRuntime.printSignatures[Int(signature)]
+    var parts: [String] = []
+    if let values, !types.isEmpty {
+        guard case .object(let o) = NativeBoxing.read(.tuple(types), at: values), let t = o as? PyTuple else { return 1 }
+        do {
+            parts = try t.items.map { try str($0) }
+        } catch let e as PythonError {
+            NativeRuntime.pendingError = (e.exception.cls.name, e.exception.args)
+            return 1
+        } catch {
+            return 1
+        }
+    }
+    OutputStream.stdout.write(parts.joined(separator: " ") + "\n")
+    return 0
+}
+
+/// numpy's broadcasting error; `shapes` holds `count` shapes, each its ndim then its dims.
+@_cdecl("updraft_raise_broadcast")
+public func updraftRaiseBroadcast(_ shapes: UnsafePointer<Int64>?, _ count: Int64) {
+    var text = "", pos = 0
+    for _ in 0..<Int(count) {
+        let nd = Int(shapes![pos])
+        let dims = (0..<nd).map { String(shapes![pos + 1 + $0]) }
+        pos += 1 + nd
+        text += "(" + dims.joined(separator: ",") + (nd == 1 ? ",) " : ") ")
+    }
+    NativeRuntime.pendingError = ("ValueError", [.str("operands could not be broadcast together with shapes " + text)])
+}
+
 /// A new array (fill 0: uninitialised, 1: zeros, 2: ones) written as the array struct at `out`;
 /// returns 0, or 1 with the error set (negative dimensions, too big).
 @_cdecl("updraft_array_new")
@@ -157,6 +204,8 @@ public enum NativeHelpers {
     typealias Raise = @convention(c) (UnsafePointer<CChar>?, UnsafePointer<CChar>?, Int64) -> Void
     typealias RaiseArgs = @convention(c) (UnsafePointer<CChar>?, UnsafePointer<CChar>?, UnsafePointer<Int64>?, Int64) -> Void
     typealias RaiseIndex = @convention(c) (Int64, Int64, Int64) -> Void
+    typealias RaiseBroadcast = @convention(c) (UnsafePointer<Int64>?, Int64) -> Void
+    typealias Print = @convention(c) (Int64, UnsafeRawPointer?) -> Int32
     typealias ArrayNew = @convention(c) (Int64, Int64, UnsafePointer<Int64>?, Int64, UnsafeMutableRawPointer?) -> Int32
     typealias ListNew = @convention(c) (Int64, Int64) -> UnsafeMutableRawPointer
     typealias ListGrow = @convention(c) (UnsafeMutableRawPointer?, Int64) -> Void
@@ -168,6 +217,8 @@ public enum NativeHelpers {
             ("updraft_raise", addr(updraftRaise as Raise)),
             ("updraft_raise_args", addr(updraftRaiseArgs as RaiseArgs)),
             ("updraft_raise_index", addr(updraftRaiseIndex as RaiseIndex)),
+            ("updraft_raise_broadcast", addr(updraftRaiseBroadcast as RaiseBroadcast)),
+            ("updraft_print", addr(updraftPrint as Print)),
             ("updraft_array_new", addr(updraftArrayNew as ArrayNew)),
             ("updraft_list_new", addr(updraftListNew as ListNew)),
             ("updraft_list_grow", addr(updraftListGrow as ListGrow)),

@@ -1,0 +1,326 @@
+// The tier policy for undecorated functions (installed by the command line as the
+// interpreter's TierHook): when a function's weighted event count (calls + loop back-edges)
+// crosses the threshold, it is compiled for the argument types of the call at hand, if
+// Promotability says that is safe; later calls with those types run the machine code.
+//
+// Guards: the signature (each argument's Python type, e.g. int that fits int64 vs a big int,
+// float vs numpy.float64) is checked on every call; int64 arithmetic is checked for overflow
+// inside the compiled code. A failed guard, or any exception in compiled code, runs the call
+// again from the start in object mode — sound because promoted functions have no side effects.
+
+import Foundation
+import UpdraftArray
+import UpdraftCompiler
+import UpdraftInterpreter
+import UpdraftLLVM
+import UpdraftRuntime
+import UpdraftSyntax
+
+public final class TierPolicy: TierHook {
+    public nonisolated(unsafe) static let shared = TierPolicy()
+
+    /// Weighted events before promotion (0: compile at the first call).
+    public var threshold = 1000
+    public static let maxSignatures = 4
+
+    final class Signature {
+        let kinds: [ArgKind]
+        let caller: NativeCaller
+        let plan: PromotionPlan
+        let out: NDArray?
+        let compileMs: (front: Double, native: Double)
+        var calls = 0
+        var guardFailures = 0
+        var nativeNs: UInt64 = 0
+        init(kinds: [ArgKind], caller: NativeCaller, plan: PromotionPlan, out: NDArray?, compileMs: (Double, Double)) {
+            self.kinds = kinds
+            self.caller = caller
+            self.plan = plan
+            self.out = out
+            self.compileMs = compileMs
+        }
+        var label: String { "(" + kinds.map(\.description).joined(separator: ", ") + ")" }
+    }
+
+    final class Record {
+        let function: PyFunction
+        var signatures: [Signature] = []
+        /// Signatures that could not be compiled (never retried).
+        var failed: Set<[ArgKind]> = []
+        var failures = 0
+        var megamorphic = false
+        var objectCalls = 0
+        var rejected: String?
+        var guardLogs = 0
+        var compare = CompareStats()
+        var inCompare = false
+        init(_ f: PyFunction) { function = f }
+        var location: String {
+            guard let s = function.source else { return function.qualname }
+            return "\((s.filename as NSString).lastPathComponent):\(s.location.line)"
+        }
+    }
+
+    struct CompareStats {
+        var calls = 0
+        var objectNs: UInt64 = 0
+        var nativeNs: UInt64 = 0
+        var mismatches = 0
+        var sampled = 0
+    }
+
+    var records: [Record] = []
+
+    public func enter(_ function: PyFunction, _ profile: TierProfile, arguments: UnsafeMutablePointer<Value?>, count: Int) throws -> Value? {
+        let rec: Record
+        if let r = profile.state as? Record { rec = r } else {
+            rec = Record(function)
+            profile.state = rec
+            records.append(rec)
+        }
+        if rec.inCompare { return nil }
+        var kinds: [ArgKind] = []
+        kinds.reserveCapacity(count)
+        for i in 0..<count {
+            guard let v = arguments[i], let k = ArgKind.of(v) else {
+                signatureGuardFailed(rec, profile, arguments, count, bad: i)
+                return nil
+            }
+            kinds.append(k)
+        }
+        for sig in rec.signatures where sig.kinds == kinds {
+            return try run(rec, sig, arguments, count)
+        }
+        // A signature not compiled yet.
+        if rec.failed.contains(kinds) || rec.megamorphic { rec.objectCalls += 1; return nil }
+        if rec.signatures.count >= TierPolicy.maxSignatures {
+            rec.megamorphic = true
+            TierLog.event("megamorphic: \(rec.function.qualname) [\(rec.location)] already has \(TierPolicy.maxSignatures) compiled signatures; calls with \(label(kinds)) stay in object mode")
+            rec.objectCalls += 1
+            return nil
+        }
+        if let sig = compile(rec, kinds, events: profile.calls) {
+            rec.signatures.append(sig)
+            return try run(rec, sig, arguments, count)
+        }
+        rec.failed.insert(kinds)
+        rec.failures += 1
+        rec.objectCalls += 1
+        if rec.signatures.isEmpty {
+            // Back off: the next attempt (another signature) only after more events, and
+            // after 3 failures never again.
+            profile.countdown = rec.failures >= 3 || rec.rejected != nil ? Int.max : max(threshold, 1) << rec.failures
+        }
+        return nil
+    }
+
+    private func label(_ kinds: [ArgKind]) -> String { "(" + kinds.map(\.description).joined(separator: ", ") + ")" }
+
+    private func signatureGuardFailed(_ rec: Record, _ profile: TierProfile, _ args: UnsafeMutablePointer<Value?>, _ count: Int, bad: Int) {
+        rec.objectCalls += 1
+        if rec.signatures.isEmpty {
+            // Nothing compiled: this is just a call with types the compiler does not take.
+            if rec.failures == 0 {
+                TierLog.event("not promoted: \(rec.function.qualname) [\(rec.location)]: argument \(bad + 1) is \(describe(args[bad])), which compiled code does not take; stays in object mode for now")
+            }
+            rec.failures += 1
+            profile.countdown = rec.failures >= 3 ? Int.max : max(threshold, 1) << rec.failures
+            return
+        }
+        if rec.guardLogs < 5 {
+            rec.guardLogs += 1
+            TierLog.event("guard failed: \(rec.function.qualname) [\(rec.location)] signature guard: argument \(bad + 1) is \(describe(args[bad])), not one of the compiled signatures \(rec.signatures.map(\.label).joined(separator: " ")); this call runs in object mode")
+        }
+    }
+
+    private func describe(_ v: Value?) -> String {
+        guard let v else { return "unbound" }
+        switch v {
+        case .object(let o):
+            let name = o.pyType.name
+            if name == "int" { return "an int that does not fit in int64" }
+            return "a \(name)"
+        default: return "a \(typeName(v))"
+        }
+    }
+
+    private func typeName(_ v: Value) -> String {
+        switch v {
+        case .int: return "int"
+        case .float: return "float"
+        case .bool: return "bool"
+        case .none: return "NoneType"
+        case .object(let o): return o.pyType.name
+        default: return "object"
+        }
+    }
+
+    // MARK: Running compiled code
+
+    private func run(_ rec: Record, _ sig: Signature, _ arguments: UnsafeMutablePointer<Value?>, _ count: Int) throws -> Value? {
+        var args: [Value] = []
+        args.reserveCapacity(count + 1)
+        for i in 0..<count {
+            let v = arguments[i]!
+            if case .object(let o) = v, let s = o as? NPScalar {
+                switch s.value {
+                case .float(let d): args.append(.float(d))
+                case .int(let x): args.append(.int(Int(x)))
+                case .bool(let b): args.append(.bool(b))
+                default: return nil
+                }
+            } else {
+                args.append(v)
+            }
+        }
+        if let out = sig.out { args.append(.object(out)) }
+        let timing = TierStats.enabled || TierStats.compare
+        let start = timing ? DispatchTime.now().uptimeNanoseconds : 0
+        let raw: Value
+        do {
+            raw = try sig.caller.call(args)
+        } catch {
+            sig.guardFailures += 1
+            rec.objectCalls += 1
+            if rec.guardLogs < 5 {
+                rec.guardLogs += 1
+                let text = (error as? PythonError).map { e -> String in
+                    let msg = (try? str(e.exception.args.first ?? .none)) ?? ""
+                    return msg == guardFailureMessage ? "int64 overflow guard (a Python int grew past 64 bits)"
+                        : "\(e.exception.pyType.name) raised in compiled code"
+                } ?? "\(error)"
+                TierLog.event("guard failed: \(rec.function.qualname)\(sig.label) [\(rec.location)]: \(text); the call is re-run from its start in object mode (the function has no side effects)")
+            }
+            return nil
+        }
+        var result = box(raw, sig)
+        if timing {
+            let ns = DispatchTime.now().uptimeNanoseconds - start
+            sig.nativeNs += ns
+            if TierStats.compare { result = try compare(rec, sig, arguments, count, result, nativeNs: ns) }
+        }
+        sig.calls += 1
+        return result
+    }
+
+    /// The native result as the Python object object mode would have produced.
+    private func box(_ raw: Value, _ sig: Signature) -> Value {
+        let numpy: Bool
+        if let n = sig.plan.returnNumpy { numpy = n } else {
+            numpy = sig.out!.data.load(as: Int64.self) != 0
+        }
+        switch sig.plan.returnBase {
+        case 0:
+            let b: Bool
+            switch raw { case .bool(let x): b = x; case .int(let x): b = x != 0; default: return raw }
+            return numpy ? .object(NPScalar(.bool, .bool(b))) : .bool(b)
+        case 1:
+            guard case .int(let x) = raw else { return raw }
+            return numpy ? .object(NPScalar(.int64, .int(Int64(x)))) : .int(x)
+        default:
+            guard case .float(let x) = raw else { return raw }
+            return numpy ? .object(NPScalar(.float64, .float(x))) : .float(x)
+        }
+    }
+
+    /// `--compare`: runs the call in object mode too (sampled) and checks the results agree.
+    private func compare(_ rec: Record, _ sig: Signature, _ arguments: UnsafeMutablePointer<Value?>, _ count: Int,
+                         _ result: Value, nativeNs: UInt64) throws -> Value {
+        let n = rec.compare.calls
+        guard n < 100 || n % 100 == 0 else { rec.compare.calls += 1; rec.compare.nativeNs += nativeNs; return result }
+        var args: [Value] = []
+        for i in 0..<count {
+            let v = arguments[i]!
+            if case .object(let o) = v, let a = o as? NDArray { args.append(.object(try a.copy())) } else { args.append(v) }
+        }
+        rec.inCompare = true
+        defer { rec.inCompare = false }
+        let start = DispatchTime.now().uptimeNanoseconds
+        let expected = try rec.function.call(Args(args))
+        let ns = DispatchTime.now().uptimeNanoseconds - start
+        rec.compare.calls += 1
+        rec.compare.objectNs += ns
+        rec.compare.nativeNs += nativeNs
+        rec.compare.sampled += 1
+        let same = typeName(expected) == typeName(result) && ((try? valuesEqual(expected, result)) ?? false || (isNaN(expected) && isNaN(result)))
+        if !same {
+            rec.compare.mismatches += 1
+            TierLog.event("compare: \(rec.function.qualname)\(sig.label) gave \((try? repr(result)) ?? "?") compiled, \((try? repr(expected)) ?? "?") in object mode", force: true)
+        }
+        return result
+    }
+
+    private func isNaN(_ v: Value) -> Bool {
+        switch v {
+        case .float(let d): return d.isNaN
+        case .object(let o): if let s = o as? NPScalar, case .float(let d) = s.value { return d.isNaN }; return false
+        default: return false
+        }
+    }
+
+    // MARK: Compiling
+
+    private func compile(_ rec: Record, _ kinds: [ArgKind], events: Int) -> Signature? {
+        let f = rec.function
+        guard let source = f.source else { return nil }
+        let where_ = rec.location
+        guard TieringConfiguration.mode != .off, let engine = NativeEngine.shared else { return nil }
+        let globals = source.globals
+        let plan: PromotionPlan
+        do {
+            plan = try PromotionAnalyzer(def: source.definition, kinds: kinds, isGlobal: { globals.get($0) != nil }).plan()
+        } catch let r as Rejection {
+            rec.rejected = r.reason
+            let file = (source.filename as NSString).lastPathComponent
+            TierLog.event("not promoted: \(f.qualname) [\(where_)]: \(r.reason) (\(file):\(r.line)); stays in object mode")
+            return nil
+        } catch {
+            return nil
+        }
+        var out: NDArray? = nil
+        var argTypes = kinds.map(\.numba)
+        if plan.returnNumpy == nil {
+            guard let a = try? NDArray(shape: [1], dtype: .int64), let t = try? typeof(.object(a)) else { return nil }
+            out = a
+            argTypes.append(t)
+        }
+        let rewritten = FunctionSource(definition: plan.definition, location: source.location, filename: source.filename,
+                                       globals: source.globals, freeVariables: [:], lines: source.lines)
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        let state = CompilationState(source: rewritten, qualname: f.qualname, parallel: false) { name in
+            globals.get(name) ?? Runtime.builtins.get(name)
+        }
+        state.argTypes = argTypes
+        do {
+            try PassManager(dumps: DumpOptions()).run(Pipeline.frontHalf, on: state)
+        } catch {
+            let first = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
+            TierLog.event("not promoted: \(f.qualname)\(label(kinds)) [\(where_)]: type inference failed: \(first); stays in object mode")
+            return nil
+        }
+        let t1 = DispatchTime.now().uptimeNanoseconds
+        guard let typed = state.typed else { return nil }
+        let expected: NumbaType = plan.returnBase == 0 ? .boolean : plan.returnBase == 1 ? .integer(bits: 64, signed: true) : .float(bits: 64)
+        guard typed.returnType.unliteral == expected else {
+            TierLog.event("not promoted: \(f.qualname)\(label(kinds)) [\(where_)]: compiled code would return \(typed.returnType); stays in object mode")
+            return nil
+        }
+        var lowering = LoweringOptions()
+        lowering.boundscheck = true
+        lowering.checkedIntegers = true
+        lowering.globalValue = { name in globals.get(name) ?? Runtime.builtins.get(name) }
+        do {
+            let compiled = try engine.compile(typed, symbol: engine.newSymbol("tier." + f.qualname), options: lowering,
+                                              dumps: NativeDumps(), title: "\(f.qualname)\(typed.signature)")
+            _ = try compiled.entry()
+            let t2 = DispatchTime.now().uptimeNanoseconds
+            let ms = (Double(t1 - t0) / 1e6, Double(t2 - t1) / 1e6)
+            let trigger = threshold == 0 ? "at its first call (--jit=eager)" : "after \(events) calls (\(threshold) weighted events: calls + loop iterations)"
+            TierLog.event("promoted: \(f.qualname)\(label(kinds)) [\(where_)] \(trigger); compile: front half \(String(format: "%.1f", ms.0)) ms, LLVM \(String(format: "%.1f", ms.1)) ms\(plan.returnNumpy == nil ? "; result type tracked at run time (float or numpy scalar)" : "")")
+            return Signature(kinds: kinds, caller: NativeCaller(compiled), plan: plan, out: out, compileMs: ms)
+        } catch {
+            TierLog.event("not promoted: \(f.qualname)\(label(kinds)) [\(where_)]: code generation: \(error); stays in object mode")
+            return nil
+        }
+    }
+}
