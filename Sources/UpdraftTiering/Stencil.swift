@@ -295,7 +295,7 @@ final class StencilFunction: PyObject, CompilableCallee, NativeCallee {
             return lo < hi ? lo..<hi : lo..<lo
         }
         if kernels[argTypes] == nil, let compiled = try? compiledStencil(argTypes, interior: true) {
-            kernels[argTypes] = CompiledStencilKernel(caller: compiled.caller)
+            kernels[argTypes] = CompiledStencilKernel(caller: compiled.caller, fallback: ObjectModeStencilKernel(function: kernel))
         }
         let runner = kernels[argTypes] ?? ObjectModeStencilKernel(function: kernel)
         kernels[argTypes] = runner

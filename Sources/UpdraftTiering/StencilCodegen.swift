@@ -192,8 +192,17 @@ struct StencilSource {
 /// Runs the interior through the compiled `__stencil_interior`.
 final class CompiledStencilKernel: StencilKernel {
     let caller: NativeCaller
-    init(caller: NativeCaller) { self.caller = caller }
+    let fallback: StencilKernel
+    init(caller: NativeCaller, fallback: StencilKernel) {
+        self.caller = caller
+        self.fallback = fallback
+    }
     func run(arguments: [Value], relative: [Int], output: NDArray, interior: [Range<Int>]) throws {
+        // An `out=` array of another dtype or layout than the compiled one: object mode.
+        guard let expected = caller.compiled.argTypes.last, case .array(let dt, _, _, _) = expected,
+              dt.dtype == output.dtype, output.isContiguous else {
+            return try fallback.run(arguments: arguments, relative: relative, output: output, interior: interior)
+        }
         _ = try caller.call(arguments + [.object(output)])
     }
 }
