@@ -43,10 +43,10 @@ enum CacheSupport {
         let verbose = env["NUMBA_DEBUG_CACHE"].map { $0 != "0" && !$0.isEmpty } ?? false
             || env["UPDRAFT_TIER_LOG"].map { $0 != "0" && !$0.isEmpty } ?? false
         let entry = CacheEntry(path: path, key: key, log: { text in
-            if verbose { FileHandle.standardError.write(Data("[tier] \(text)\n".utf8)) }
+            // The tier log (`--tier-log`, UPDRAFT_TIER_LOG=1) or numba's NUMBA_DEBUG_CACHE=1.
+            TierLog.event(text, force: verbose)
         }, warn: { text in
-            OutputStream.stdout.flush()
-            FileHandle.standardError.write(Data("NumbaWarning: \(text)\n".utf8))
+            OutputStream.stderr.write("NumbaWarning: \(text)\n")
         })
         return (entry, symbol)
     }

@@ -10,8 +10,7 @@ public enum TierLog {
 
     static func event(_ text: String, force: Bool = false) {
         guard enabled || force else { return }
-        OutputStream.stdout.flush()
-        FileHandle.standardError.write(Data("[tier] \(text)\n".utf8))
+        OutputStream.stderr.write("[tier] \(text)\n")
     }
 }
 
