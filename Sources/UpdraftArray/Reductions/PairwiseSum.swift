@@ -1,38 +1,13 @@
 // numpy's pairwise summation (`pairwise_sum` in numpy/_core/src/umath/loops_utils.h.src):
 // runs below 8 elements add in order from -0.0; up to 128 elements use 8 interleaved
 // accumulators; longer runs split in two at a multiple of 8. Eight separate accumulators
-// (rather than a SIMD type) keep debug builds fast and still vectorize in release builds.
+// (rather than a SIMD type) vectorize in release builds.
 
+/// Generic over float32 and float64; the optimizer specializes it per type.
 @inline(__always)
-func pairwiseSum(_ p: UnsafePointer<Double>, _ n: Int) -> Double {
+func pairwiseSum<T: BinaryFloatingPoint>(_ p: UnsafePointer<T>, _ n: Int) -> T {
     if n < 8 {
-        var res = -0.0
-        for i in 0..<n { res += p[i] }
-        return res
-    }
-    if n <= 128 {
-        var r0 = p[0], r1 = p[1], r2 = p[2], r3 = p[3]
-        var r4 = p[4], r5 = p[5], r6 = p[6], r7 = p[7]
-        var i = 8
-        let end = n - n % 8
-        while i < end {
-            r0 += p[i]; r1 += p[i + 1]; r2 += p[i + 2]; r3 += p[i + 3]
-            r4 += p[i + 4]; r5 += p[i + 5]; r6 += p[i + 6]; r7 += p[i + 7]
-            i += 8
-        }
-        var res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
-        while i < n { res += p[i]; i += 1 }
-        return res
-    }
-    var n2 = n / 2
-    n2 -= n2 % 8
-    return pairwiseSum(p, n2) + pairwiseSum(p + n2, n - n2)
-}
-
-@inline(__always)
-func pairwiseSum(_ p: UnsafePointer<Float>, _ n: Int) -> Float {
-    if n < 8 {
-        var res: Float = -0.0
+        var res: T = -0.0
         for i in 0..<n { res += p[i] }
         return res
     }

@@ -237,16 +237,7 @@ public final class IRBuilder {
             let cond = try expr(test)
             terminate(.branch(condition: cond, then: bodyBlock, else: elseBlock, loc))
             start(bodyBlock)
-            loopTargets.append((header, exit))
-            try lowerBody(body)
-            loopTargets.removeLast()
-            terminate(.jump(header, loc))
-            if !orElse.isEmpty {
-                start(elseBlock)
-                try lowerBody(orElse)
-                terminate(.jump(exit, loc))
-            }
-            start(exit)
+            try finishLoop(header: header, elseBlock: elseBlock, exit: exit, body: body, orElse: orElse, loc)
         case .for(let target, let iterable, let body, let orElse):
             try forLoop(target, iterable, body, orElse, loc)
         case .break:
@@ -306,6 +297,13 @@ public final class IRBuilder {
         terminate(.branch(condition: more, then: bodyBlock, else: elseBlock, loc))
         start(bodyBlock)
         try assign(target, item, target.location)
+        try finishLoop(header: header, elseBlock: elseBlock, exit: exit, body: body, orElse: orElse, loc)
+    }
+
+    /// The rest of a loop once its body block has started: the body (with `break`/`continue`
+    /// targets), the back edge, the `else:` block run when the loop ends normally, the exit.
+    private func finishLoop(header: Int, elseBlock: Int, exit: Int, body: [Stmt], orElse: [Stmt],
+                            _ loc: SourceLocation) throws {
         loopTargets.append((header, exit))
         try lowerBody(body)
         loopTargets.removeLast()

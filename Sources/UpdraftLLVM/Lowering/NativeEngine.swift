@@ -99,6 +99,17 @@ public final class NativeEngine {
     /// Lowers, optimises and adds one typed function; `symbol` is the name callers use.
     public func compile(_ typed: TypedFunction, symbol: String, options: LoweringOptions, dumps: NativeDumps,
                         title: String) throws -> CompiledFunction {
+        let (module, optimized) = try lowerAndOptimize(typed, symbol: symbol, options: options, dumps: dumps, title: title)
+        try jit.add(module)
+        return CompiledFunction(symbol: symbol, argTypes: typed.argTypes, returnType: typed.returnType,
+                                optimizedIR: optimized, engine: self)
+    }
+
+    /// The steps every compilation shares: lower, add the call wrapper, verify, dump as asked,
+    /// optimise. Returns the module (not yet added to the JIT) and its optimised IR text, which
+    /// `inspect_llvm`/`inspect_asm` keep.
+    func lowerAndOptimize(_ typed: TypedFunction, symbol: String, options: LoweringOptions, dumps: NativeDumps,
+                          title: String) throws -> (LLModule, String) {
         let module = LLModule(symbol, context: context)
         try machine.configure(module)
         let lowering = FunctionLowering(typed: typed, module: module, symbol: symbol, options: options)
@@ -121,9 +132,7 @@ public final class NativeEngine {
         if dumps.assembly {
             dumps.write(centredTitle("ASSEMBLY \(title)") + "\n" + (try machine.emitAssembly(module)) + "\n" + String(repeating: "=", count: 80) + "\n")
         }
-        try jit.add(module)
-        return CompiledFunction(symbol: symbol, argTypes: typed.argTypes, returnType: typed.returnType,
-                                optimizedIR: optimized, engine: self)
+        return (module, optimized)
     }
 
     /// `i32 @sym.wrapper(i8** args, i8* result)`.

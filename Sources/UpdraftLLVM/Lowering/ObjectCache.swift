@@ -114,28 +114,7 @@ extension NativeEngine {
         case .missing:
             entry.log("cache miss: \(title)")
         }
-        let module = LLModule(symbol, context: context)
-        try machine.configure(module)
-        let lowering = FunctionLowering(typed: typed, module: module, symbol: symbol, options: options)
-        let fn = try lowering.lower()
-        try fn.addAttribute("nounwind")
-        try buildWrapper(module, fn, typed.argTypes, typed.returnType, symbol: symbol)
-        do {
-            try module.verify()
-        } catch {
-            throw LoweringUnsupported("internal error: the lowered module does not verify: \(error)")
-        }
-        if dumps.llvm {
-            dumps.write(centredTitle("LLVM DUMP \(title)") + "\n" + (try module.ir()) + "\n" + String(repeating: "=", count: 80) + "\n")
-        }
-        try machine.optimize(module)
-        let optimized = try module.ir()
-        if dumps.optimized {
-            dumps.write(centredTitle("OPTIMIZED DUMP \(title)") + "\n" + optimized + "\n" + String(repeating: "=", count: 80) + "\n")
-        }
-        if dumps.assembly {
-            dumps.write(centredTitle("ASSEMBLY \(title)") + "\n" + (try machine.emitAssembly(module)) + "\n" + String(repeating: "=", count: 80) + "\n")
-        }
+        let (module, optimized) = try lowerAndOptimize(typed, symbol: symbol, options: options, dumps: dumps, title: title)
         // Calls to other compiled functions use per-process symbols: such code is not cached.
         let external = module.functions.filter { LLVMIsDeclaration($0.ref) != 0 && $0.name.hasPrefix("updraft.") }
         if external.isEmpty {

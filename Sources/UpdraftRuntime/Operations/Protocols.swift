@@ -190,11 +190,11 @@ public func call(_ callee: Value, _ args: Args) throws -> Value {
         throw PythonError.typeError("'\(callee.typeName)' object is not callable")
     }
     if let f = o as? PyFunction { return try f.call(args) }
+    if let b = o as? PyBuiltinFunction { return try b.body(args) }
     // Objects implemented in Swift that are callable themselves (jit dispatchers, ufuncs): one
-    // virtual check here instead of six failed class casts below.
+    // virtual check instead of the failed class casts below.
     if o.pyIsCallable, let r = try o.pyCall(args) { return r }
     switch o {
-    case let b as PyBuiltinFunction: return try b.body(args)
     case let m as PyBoundMethod: return try callMethodValue(m.function, receiver: m.receiver, args)
     case let t as PyType: return try instantiate(t, args)
     case let n as PyNativeMethod:
