@@ -137,6 +137,7 @@ public struct UpdraftCommand: ParsableCommand {
         NumbaModule.register()
         TierLog.enabled = tierLog || (env["UPDRAFT_TIER_LOG"].flatMap(Int.init) ?? 0) != 0
         TierStats.enabled = stats
+        TierSettings.timeCalls = stats
         TierStats.compare = compare
         TierStats.install(threshold: jitThreshold)
     }

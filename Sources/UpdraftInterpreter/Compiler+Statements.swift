@@ -139,11 +139,26 @@ extension Compiler {
             let t = try compile(test), b = try compileBlock(body), o = try compileBlock(orElse)
             return { f in try truthy(try t(f)) ? try b(f) : try o(f) }
         case .while(let test, let body, let orElse):
-            let t = try compile(test), b = try compileBlock(body)
+            let site = makeLoopSite(s)
+            let t = try compile(test), b = try withLoop(site) { try compileBlock(body) }
             let o: Exec? = orElse.isEmpty ? nil : try compileBlock(orElse)
             let profile = code.profile
+            guard let site else {
+                return { f in
+                    while try truthy(try t(f)) {
+                        switch try b(f) {
+                        case .next, .continueLoop: continue
+                        case .breakLoop: return .next
+                        case let r: return r
+                        }
+                    }
+                    return try o?(f) ?? .next
+                }
+            }
             return { f in
-                while try truthy(try t(f)) {
+                while true {
+                    if site.countdown > 0 { site.countdown &-= 1 } else if try loopHeader(site, f, .whileLoop) { return .next }
+                    guard try truthy(try t(f)) else { break }
                     if profile.countdown > 0 { profile.countdown &-= 1 }
                     switch try b(f) {
                     case .next, .continueLoop: continue
@@ -154,7 +169,7 @@ extension Compiler {
                 return try o?(f) ?? .next
             }
         case .for(let target, let iter, let body, let orElse):
-            return try compileFor(target, iter, body, orElse)
+            return try compileFor(s, target, iter, body, orElse)
         case .break: return { _ in .breakLoop }
         case .continue: return { _ in .continueLoop }
         case .pass: return { _ in .next }
@@ -372,20 +387,25 @@ extension Compiler {
 
     // MARK: Loops
 
-    func compileFor(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orElse: [Stmt]) throws -> Exec {
+    func compileFor(_ statement: Stmt, _ target: Expr, _ iter: Expr, _ body: [Stmt], _ orElse: [Stmt]) throws -> Exec {
         let it = try compile(iter)
         let assign = try compileAssignTarget(target)
-        let b = try compileBlock(body)
+        let site = makeLoopSite(statement)
+        let b = try withLoop(site) { try compileBlock(body) }
         let o: Exec? = orElse.isEmpty ? nil : try compileBlock(orElse)
         var localSlot: Int?
         if case .name(let n) = target.kind, case .local(let s) = scope.resolution(of: n) { localSlot = s }
         let profile = code.profile
+        // Without a site (module level, generators, closures) the countdown never reaches zero.
+        let loop = site ?? LoopSite.never
         return { f in
             let iterable = try it(f)
             if case .object(let obj) = iterable {
                 if let r = obj as? PyRange {
                     var i = r.start
-                    for _ in 0..<r.count {
+                    let count = r.count
+                    for k in 0..<count {
+                        if loop.countdown > 0 { loop.countdown &-= 1 } else if try loopHeader(loop, f, .range(next: i, step: r.step, remaining: count - k)) { return .next }
                         if let s = localSlot { f.slots[s] = .int(i) } else { try assign(f, .int(i)) }
                         i &+= r.step
                         if profile.countdown > 0 { profile.countdown &-= 1 }
@@ -400,6 +420,7 @@ extension Compiler {
                 if let list = obj as? PyList {
                     var i = 0
                     while i < list.items.count {
+                        if loop.countdown > 0 { loop.countdown &-= 1 } else if try loopHeader(loop, f, .sequence(list, index: i)) { return .next }
                         try assign(f, list.items[i])
                         i += 1
                         if profile.countdown > 0 { profile.countdown &-= 1 }
@@ -413,7 +434,11 @@ extension Compiler {
                 }
             }
             let iterator = try getIterator(iterable)
-            while let v = try iterator.next() {
+            let positioned = iterator as? PositionedIterator
+            while true {
+                if loop.countdown > 0 { loop.countdown &-= 1 } else if let p = positioned,
+                    try loopHeader(loop, f, .sequence(p.iterationSource, index: p.position)) { return .next }
+                guard let v = try iterator.next() else { break }
                 try assign(f, v)
                 if profile.countdown > 0 { profile.countdown &-= 1 }
                 switch try b(f) {

@@ -29,6 +29,8 @@ final class Compiler {
     var qualPrefix: String = ""
     /// Set displays that CPython compiles to frozenset constants (Compiler+SetConstants.swift).
     var setConstantSites: [SetConstantSiteKey: SetConstantSite] = [:]
+    /// The loops around the statement being compiled, in the current function (LoopSites.swift).
+    var loopStack: [LoopSite] = []
 
     init(filename: String, moduleName: String, globals: Globals, source: String,
          analyzer: ScopeAnalyzer, moduleScope: Scope) {
@@ -68,12 +70,14 @@ final class Compiler {
 
     /// Runs `body` with `scope`/`code` switched to a nested scope.
     func nested<T>(_ s: Scope, _ c: CodeInfo, _ body: () throws -> T) rethrows -> T {
-        let savedScope = scope, savedCode = code
+        let savedScope = scope, savedCode = code, savedLoops = loopStack
         scope = s
         code = c
+        loopStack = []
         defer {
             scope = savedScope
             code = savedCode
+            loopStack = savedLoops
         }
         return try body()
     }

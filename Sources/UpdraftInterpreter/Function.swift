@@ -2,6 +2,7 @@
 // messages, the recursion limit, and the traceback entry each frame adds as an exception
 // passes through it.
 
+import Dispatch
 import UpdraftRuntime
 
 final class InterpretedFunction: PyFunction {
@@ -100,6 +101,26 @@ final class InterpretedFunction: PyFunction {
         let profile = code.profile
         profile.calls &+= 1
         if profile.countdown > 0 { profile.countdown &-= 1 } else if let r = try tierEnter(frame) { return r }
+        if profile.timed { return try timedRun(frame, profile) }
+        return try runBody(frame)
+    }
+
+    /// `--stats`: the time of object-mode calls (the outermost activation of each function only,
+    /// so recursion is not counted twice).
+    @inline(never)
+    private func timedRun(_ frame: Frame, _ profile: TierProfile) throws -> Value {
+        if profile.activeCalls > 0 { return try runBody(frame) }
+        profile.activeCalls += 1
+        let start = DispatchTime.now().uptimeNanoseconds
+        defer {
+            profile.activeCalls -= 1
+            profile.objectNs &+= DispatchTime.now().uptimeNanoseconds &- start
+        }
+        return try runBody(frame)
+    }
+
+    @inline(__always)
+    private func runBody(_ frame: Frame) throws -> Value {
         callDepth += 1
         defer { callDepth -= 1 }
         if callDepth > Runtime.recursionLimit || StackGuard.isNearLimit() {

@@ -15,6 +15,9 @@ public protocol TierHook: AnyObject {
     /// slots. Returns the result when compiled code ran it, nil to run it in object mode.
     /// May set `profile.countdown` (back-off) or keep it zero (every call comes back here).
     func enter(_ function: PyFunction, _ profile: TierProfile, arguments: UnsafeMutablePointer<Value?>, count: Int) throws -> Value?
+    /// The top of an iteration of a loop whose countdown is zero (LoopSites.swift). Returns true
+    /// when compiled code ran the rest of the loop and wrote its results into `slots`.
+    func enterLoop(_ site: LoopSite, source: FunctionSource, slots: UnsafeMutablePointer<Value?>, cursor: LoopCursor) throws -> Bool
 }
 
 /// Per-function profile state, kept on the function's code.
@@ -27,9 +30,18 @@ public final class TierProfile {
     public var state: AnyObject?
     /// True for functions the hook must never see (generators, closures, class bodies).
     public let eligible: Bool
+    /// `--stats`: object-mode calls are timed (`objectNs`, outermost activations only).
+    let timed: Bool
+    public var objectNs: UInt64 = 0
+    var activeCalls = 0
+    /// The function's loops, for on-stack replacement and loop lifting.
+    public var loopSites: [LoopSite] = []
+    /// Set for `@jit` functions running in object mode: loops are lifted from their first iteration.
+    public var liftLoops = false
 
     init(eligible: Bool) {
         self.eligible = eligible
+        timed = eligible && TierSettings.timeCalls
         countdown = eligible && TierSettings.hook != nil ? TierSettings.initialCountdown : Int.max
     }
 }
@@ -39,6 +51,10 @@ public enum TierSettings {
     nonisolated(unsafe) public static var hook: TierHook?
     /// Countdown of a fresh function: the threshold (0 = compile at the first call).
     nonisolated(unsafe) public static var initialCountdown = 1000
+    /// `--stats`: time the object-mode calls of functions defined from now on.
+    nonisolated(unsafe) public static var timeCalls = false
+    /// Iterations of one loop before it is considered for on-stack replacement.
+    nonisolated(unsafe) public static var initialLoopCountdown = 1000
 }
 
 extension InterpretedFunction {
@@ -53,4 +69,6 @@ extension InterpretedFunction {
 extension PyFunction {
     /// Calls counted by the profile (0 for functions that are not interpreted).
     public var tierProfileCalls: Int { (self as? InterpretedFunction)?.code.profile.calls ?? 0 }
+    /// `--stats`: time spent in object-mode calls of the function.
+    public var tierObjectNs: UInt64 { (self as? InterpretedFunction)?.code.profile.objectNs ?? 0 }
 }

@@ -137,6 +137,7 @@ final class Dispatcher: PyObject, InlinableCallee, CompilableCallee, NativeCalle
                 if options.nopython {
                     throw PythonError(NumbaModule.typingError, "Failed in nopython mode pipeline (step: nopython frontend)\n\(error)")
                 }
+                fellBack("argument \(argTypes.count + 1) cannot be typed: \(error)")
                 return try function.call(args)
             }
         }
@@ -238,6 +239,21 @@ final class Dispatcher: PyObject, InlinableCallee, CompilableCallee, NativeCalle
         }
     }
 
+    /// A plain `@jit` function that type inference rejected runs in object mode, and its loops
+    /// are lifted: each is offered to the tier from its first iteration (LoopTiering.swift), as
+    /// numba ≤ 0.58 did.
+    private var liftedLogged = false
+    private func fellBack(_ reason: String) {
+        guard !liftedLogged else { return }
+        liftedLogged = true
+        let loops = function.loopLines
+        let place = function.source.map { "\(($0.filename as NSString).lastPathComponent):\($0.location.line)" } ?? function.qualname
+        let lift = TieringConfiguration.mode == .off || loops.isEmpty ? "" :
+            "; lifting its loop\(loops.count == 1 ? "" : "s") at line\(loops.count == 1 ? "" : "s") \(loops.map(String.init).joined(separator: ", "))"
+        TierLog.event("fallback: \(function.qualname) [\(place)] runs in object mode: \(reason)\(lift)")
+        if TieringConfiguration.mode != .off { function.liftLoops() }
+    }
+
     private func logFallback(_ text: String) {
         if ProcessInfo.processInfo.environment["UPDRAFT_LOG_FALLBACK"] != nil {
             OutputStream.stderr.write("updraft: \(text)\n")
@@ -298,6 +314,7 @@ final class Dispatcher: PyObject, InlinableCallee, CompilableCallee, NativeCalle
             try PassManager(dumps: dumps).run(Pipeline.frontHalf, on: state)
         } catch let e as CompilerError {
             if throwTypingErrors { throw PythonError(NumbaModule.typingError, e.description) }
+            fellBack(e.description.split(separator: "\n").first.map(String.init) ?? e.description)
             return nil
         }
         lastState = state

@@ -22,6 +22,8 @@ import UpdraftSyntax
 enum ArgKind: Hashable, CustomStringConvertible {
     case pyInt, pyFloat, pyBool, npInt64, npFloat64, npBool
     case array(NumbaType)
+    /// A list of numbers all of one scalar kind (nil: empty), for loops entered by OSR.
+    indirect case list(ArgKind?)
 
     static func of(_ v: Value) -> ArgKind? {
         switch v {
@@ -52,7 +54,7 @@ enum ArgKind: Hashable, CustomStringConvertible {
         case .pyBool, .npBool: return 0
         case .pyInt, .npInt64: return 1
         case .pyFloat, .npFloat64: return 2
-        case .array: return nil
+        case .array, .list: return nil
         }
     }
     var isNumpy: Bool { self == .npInt64 || self == .npFloat64 || self == .npBool }
@@ -62,6 +64,7 @@ enum ArgKind: Hashable, CustomStringConvertible {
         case .pyInt, .npInt64: return .integer(bits: 64, signed: true)
         case .pyFloat, .npFloat64: return .float(bits: 64)
         case .array(let t): return t
+        case .list(let e): return .list(e?.numba ?? .integer(bits: 64, signed: true), reflected: true)
         }
     }
     var description: String {
@@ -73,6 +76,7 @@ enum ArgKind: Hashable, CustomStringConvertible {
         case .npFloat64: return "numpy.float64"
         case .npBool: return "numpy.bool"
         case .array(let t): return t.description
+        case .list(let e): return "list(\(e?.description ?? "empty"))"
         }
     }
 }
@@ -92,7 +96,7 @@ struct PromotionPlan {
 }
 
 /// A numpy-ness bit: constant 1, or the OR of some variables' bits (constant 0 when none).
-private struct Bit {
+struct Bit {
     var one = false
     var vars: Set<String> = []
     static let zero = Bit()
@@ -101,20 +105,29 @@ private struct Bit {
     var constant: Bool? { one ? true : vars.isEmpty ? false : nil }
 }
 
-private struct Info {
+struct Info {
     let base: Int
     let bit: Bit
 }
 
 final class PromotionAnalyzer {
-    private let def: FunctionDef
-    private let params: [String: ArgKind]
-    private let isGlobal: (String) -> Bool
-    private var base: [String: Int] = [:]
-    private var locals: Set<String> = []
-    private var unknown = false
-    private var firstPass = true
-    private var emitting = false
+    let def: FunctionDef
+    let params: [String: ArgKind]
+    let isGlobal: (String) -> Bool
+    var base: [String: Int] = [:]
+    var locals: Set<String> = []
+    var unknown = false
+    var firstPass = true
+    var emitting = false
+    /// Loops (LoopPromotion.swift): the kind of what each list parameter holds, and every bit
+    /// assigned to each variable (to tell which variables are always, or never, numpy scalars).
+    var listElements: [String: Info] = [:]
+    var assignedBits: [String: [Bit]] = [:]
+    var appendedBits: [String: [Bit]] = [:]
+    /// Loops may store into array elements (the tier snapshots those arrays to undo the stores
+    /// if a guard fails); whole functions may not (a failed guard re-runs the whole call).
+    var storesArrays = false
+    var storedArrays: Set<String> = []
     private var needsOut = false
     private var returnBits: [Bit] = []
     private var returnBases: Set<Int> = []
@@ -126,7 +139,10 @@ final class PromotionAnalyzer {
         for (param, k) in zip(def.args.args, kinds) { p[param.name] = k }
         params = p
         self.isGlobal = isGlobal
-        for (name, k) in p { if let b = k.base { base[name] = b } }
+        for (name, k) in p {
+            if let b = k.base { base[name] = b }
+            if case .list(let e?) = k, let b = e.base { listElements[name] = Info(base: b, bit: e.isNumpy ? .set : .zero) }
+        }
     }
 
     func plan() throws -> PromotionPlan {
@@ -168,11 +184,17 @@ final class PromotionAnalyzer {
 
     // MARK: Statements
 
-    private func emit(_ stmts: [Stmt]) throws -> [Stmt] {
+    func emit(_ stmts: [Stmt]) throws -> [Stmt] {
         var out: [Stmt] = []
         for s in stmts {
             let loc = s.location
             switch s.kind {
+            case .assign(let targets, let value) where storesArrays && targets.count == 1 && isArrayElement(targets[0]):
+                try storeElement(targets[0], try eval(value), s)
+                out.append(s)
+            case .augAssign(let target, let op, let value) where storesArrays && isArrayElement(target):
+                try storeElement(target, try eval(Expr(.binary(target, op, value), loc)), s)
+                out.append(s)
             case .assign(let targets, let value):
                 guard targets.count == 1, case .name(let n) = targets[0].kind else { throw reject("stores into something other than a local variable", s) }
                 let i = try eval(value)
@@ -197,6 +219,9 @@ final class PromotionAnalyzer {
                     i = Info(base: 1, bit: .zero)
                 } else if case .name(let a) = iter.kind, case .array(.array(let d, 1, _, _))? = params[a] {
                     i = Info(base: d == .float(bits: 64) ? 2 : 1, bit: .set)
+                } else if case .name(let a) = iter.kind, case .list? = params[a] {
+                    guard let e = listElements[a] else { throw reject("a loop over an empty list", s) }
+                    i = e
                 } else {
                     throw reject("a loop over something other than range() or a 1-d array argument", s)
                 }
@@ -229,6 +254,12 @@ final class PromotionAnalyzer {
                 out.append(s)
             case .expr(let e):
                 if case .constant(.string) = e.kind { continue }
+                if case .call(let f, let args, let kw) = e.kind, kw.isEmpty, args.count == 1,
+                   case .attribute(let t, "append") = f.kind, case .name(let l) = t.kind, case .list? = params[l] {
+                    if let i = try eval(args[0]) { try appendToList(l, i, s) }
+                    out.append(s)
+                    continue
+                }
                 if case .call(let f, _, _) = e.kind, case .name(let n) = f.kind { throw reject("calls \(n)() (a side effect)", s) }
                 throw reject("an expression statement (possible side effect)", s)
             default:
@@ -255,10 +286,11 @@ final class PromotionAnalyzer {
     }
 
     private func assignLocal(_ n: String, _ i: Info?, _ s: Stmt) throws {
-        if let k = params[n], k.base == nil { throw reject("reassigns the array argument '\(n)'", s) }
+        if let k = params[n], k.base == nil { throw reject("reassigns the array or list '\(n)'", s) }
         if n.hasPrefix("__") { throw reject("a name starting with __", s) }
         locals.insert(n)
         guard let i else { return }
+        if !emitting { assignedBits[n, default: []].append(i.bit) }
         if let b = base[n], b != i.base {
             throw reject("'\(n)' holds both \(kindName(b)) and \(kindName(i.base)) values", s)
         }
@@ -267,11 +299,11 @@ final class PromotionAnalyzer {
 
     private func kindName(_ b: Int) -> String { ["bool", "int", "float"][b] }
 
-    private func assignBit(_ n: String, _ bit: Bit, _ loc: SourceLocation) -> Stmt {
+    func assignBit(_ n: String, _ bit: Bit, _ loc: SourceLocation) -> Stmt {
         Stmt(.assign(targets: [Expr(.name("__npb_" + n), loc)], value: bitExpr(bit, loc)), loc)
     }
 
-    private func bitExpr(_ bit: Bit, _ loc: SourceLocation) -> Expr {
+    func bitExpr(_ bit: Bit, _ loc: SourceLocation) -> Expr {
         if bit.one { return Expr(.constant(.int(1)), loc) }
         var e: Expr? = nil
         for v in bit.vars.sorted() {
@@ -281,7 +313,7 @@ final class PromotionAnalyzer {
         return e ?? Expr(.constant(.int(0)), loc)
     }
 
-    private func reject(_ reason: String, _ s: Stmt) -> Rejection { Rejection(reason: reason, line: s.location.line) }
+    func reject(_ reason: String, _ s: Stmt) -> Rejection { Rejection(reason: reason, line: s.location.line) }
     private func reject(_ reason: String, _ e: Expr) -> Rejection { Rejection(reason: reason, line: e.location.line) }
 
     // MARK: Expressions
@@ -309,7 +341,7 @@ final class PromotionAnalyzer {
     private func isBuiltin(_ n: String) -> Bool { params[n] == nil && !locals.contains(n) && !isGlobal(n) }
 
     /// The kind of a scalar expression; nil while a variable's kind is not known yet.
-    private func eval(_ e: Expr) throws -> Info? {
+    func eval(_ e: Expr) throws -> Info? {
         switch e.kind {
         case .constant(let c):
             switch c {
@@ -344,7 +376,7 @@ final class PromotionAnalyzer {
                 }
                 return Info(base: 2, bit: bit)
             case .pow:
-                guard a.bit.one || b.bit.one else { throw reject("** on Python numbers (may overflow or give a complex)", e) }
+                guard surelyNumpy(a.bit) || surelyNumpy(b.bit) else { throw reject("** on Python numbers (may overflow or give a complex)", e) }
                 return Info(base: max(a.base, b.base, 1), bit: bit)
             case .bitAnd, .bitOr, .bitXor, .rShift:
                 guard a.base == 1 && b.base == 1 else { throw reject("a bitwise operator on non-integers", e) }
@@ -376,6 +408,11 @@ final class PromotionAnalyzer {
                case .constant(.int) = index.kind {
                 return Info(base: 1, bit: .zero)
             }
+            if case .name(let l) = target.kind, case .list? = params[l] {
+                if let i = try eval(index), i.base != 1 { throw reject("a non-integer index", e) }
+                guard let el = listElements[l] else { throw reject("reads from a list whose item type is not known", e) }
+                return el
+            }
             guard case .name(let a) = target.kind, case .array(.array(let d, let ndim, _, _))? = params[a] else {
                 throw reject("indexes something other than an array argument", e)
             }
@@ -396,6 +433,7 @@ final class PromotionAnalyzer {
             guard isBuiltin(n) else { throw reject("calls \(n)() (Python code)", e) }
             switch (n, args.count) {
             case ("len", 1):
+                if case .name(let a) = args[0].kind, case .list? = params[a] { return Info(base: 1, bit: .zero) }
                 guard case .name(let a) = args[0].kind, case .array? = params[a] else { throw reject("len() of a non-array", e) }
                 return Info(base: 1, bit: .zero)
             case ("float", 1):

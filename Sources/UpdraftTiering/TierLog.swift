@@ -24,6 +24,7 @@ public enum TierStats {
         let policy = TierPolicy.shared
         policy.threshold = TieringConfiguration.mode == .eager ? 0 : max(threshold, 0)
         TierSettings.initialCountdown = policy.threshold
+        TierSettings.initialLoopCountdown = policy.threshold
         TierSettings.hook = policy
     }
 
@@ -37,8 +38,8 @@ public enum TierStats {
         func lpad(_ s: String, _ n: Int) -> String { s.count >= n ? s : String(repeating: " ", count: n - s.count) + s }
         if enabled {
             text += "updraft --stats: undecorated functions that reached the tier policy\n"
-            text += pad("function", 24) + pad("tier", 10) + pad("signatures", 34) + lpad("obj calls", 10) + lpad("native calls", 13)
-                + lpad("native ms", 11) + lpad("guard fails", 12) + lpad("compile ms", 11) + "\n"
+            text += pad("function", 24) + pad("tier", 10) + pad("signatures", 34) + lpad("obj calls", 10) + lpad("obj ms", 10)
+                + lpad("native calls", 13) + lpad("native ms", 11) + lpad("guard fails", 12) + lpad("compile ms", 11) + "\n"
             for r in records {
                 let tier = r.signatures.isEmpty ? (r.megamorphic ? "megamorph" : "object") : "nopython"
                 let sigs = r.signatures.isEmpty ? (r.rejected.map { "- (\($0))" } ?? "-") : r.signatures.map(\.label).joined(separator: " ")
@@ -48,10 +49,23 @@ public enum TierStats {
                 let compile = r.signatures.reduce(0.0) { $0 + $1.compileMs.front + $1.compileMs.native }
                 let calls = profileCalls(r)
                 text += pad(r.function.qualname, 24) + pad(tier, 10) + pad(String(sigs.prefix(33)), 34)
-                    + lpad("\(max(calls - native - r.compare.sampled, 0))", 10) + lpad("\(native)", 13) + lpad(ms(nativeNs), 11)
+                    + lpad("\(max(calls - native - r.compare.sampled, 0))", 10) + lpad(ms(r.function.tierObjectNs), 10)
+                    + lpad("\(native)", 13) + lpad(ms(nativeNs), 11)
                     + lpad("\(fails)", 12) + lpad(String(format: "%.1f", compile), 11) + "\n"
             }
-            text += "(obj calls: calls run by the interpreter; native: calls run by compiled code; a guard failure re-runs the call in object mode)\n"
+            text += "(obj calls: calls run by the interpreter, obj ms their time including loops it ran in compiled code;"
+                + " native: calls run by compiled code; a guard failure re-runs the call in object mode)\n"
+            let loops = TierPolicy.shared.loopRecords.filter { $0.entries > 0 || $0.guardFailures > 0 || !$0.variants.isEmpty }
+            if !loops.isEmpty {
+                text += "loops entered in compiled code (on-stack replacement, lifted loops)\n"
+                text += pad("loop", 36) + lpad("entries", 8) + lpad("native ms", 11) + lpad("guard fails", 12) + lpad("compile ms", 11) + "\n"
+                for l in loops {
+                    let compile = l.variants.values.reduce(0.0) { $0 + $1.compileMs.front + $1.compileMs.native }
+                    let name = "\(l.site.qualname) line \(l.line)\(l.site.profile.liftLoops ? " (lifted)" : "")"
+                    text += pad(name, 36) + lpad("\(l.entries)", 8) + lpad(ms(l.nativeNs), 11) + lpad("\(l.guardFailures)", 12)
+                        + lpad(String(format: "%.1f", compile), 11) + "\n"
+                }
+            }
         }
         if compare {
             text += "updraft --compare: compiled calls also run in object mode (first 100 calls, then 1 in 100)\n"

@@ -70,6 +70,7 @@ public final class TierPolicy: TierHook {
     }
 
     var records: [Record] = []
+    var loopRecords: [LoopRecord] = []
 
     public func enter(_ function: PyFunction, _ profile: TierProfile, arguments: UnsafeMutablePointer<Value?>, count: Int) throws -> Value? {
         let rec: Record

@@ -2,11 +2,14 @@
 
 import UpdraftRuntime
 
-final class ArrayIterator: PyIterator {
+final class ArrayIterator: PyIterator, PositionedIterator {
     private let array: NDArray
     private var index = 0
 
     init(_ array: NDArray) { self.array = array }
+
+    var iterationSource: PyObject { array }
+    var position: Int { index }
 
     override func next() throws -> Value? {
         guard index < array.shape[0] else { return nil }

@@ -228,6 +228,14 @@ public final class NativeCaller {
     }
 
     public func call(_ args: [Value]) throws -> Value {
+        try call(args, reflectOnError: true, reflect: NativeBoxing.reflect)
+    }
+
+    /// The call with the list arguments' reflection given: tiering boxes the new items of a
+    /// list as the Python objects object mode would have made, and reflects nothing when the
+    /// compiled code failed (so the call can be redone in object mode).
+    public func call(_ args: [Value], reflectOnError: Bool,
+                     reflect: (PyList, NativeList, NumbaType) -> Void) throws -> Value {
         let entry = try compiled.entry()
         let mark = NativeRuntime.arena.count
         defer { if NativeRuntime.arena.count > mark { NativeRuntime.arena.removeSubrange(mark...) } }
@@ -249,7 +257,9 @@ public final class NativeCaller {
         }
         let result = buffer + argBytes
         let status = entry(pointers, result)
-        for (list, native, e) in reflected { NativeBoxing.reflect(list, native, e) }
+        if status == 0 || reflectOnError {
+            for (list, native, e) in reflected { reflect(list, native, e) }
+        }
         if status != 0 { throw NativeRuntime.takeError() }
         switch resultKind {
         case .int64: return .int(Int(result.load(as: Int64.self)))

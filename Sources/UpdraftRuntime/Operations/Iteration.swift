@@ -13,6 +13,13 @@ open class PyIterator: PyObject {
     open var stopValue: Value { .none }
 }
 
+/// Iterators that can say where they are, so that a loop over them can be continued in
+/// compiled code (on-stack replacement): the array iterator of UpdraftArray.
+public protocol PositionedIterator: AnyObject {
+    var iterationSource: PyObject { get }
+    var position: Int { get }
+}
+
 extension PyType {
     static let listIterator = builtinType("list_iterator")
     static let tupleIterator = builtinType("tuple_iterator")

@@ -1,0 +1,448 @@
+// On-stack replacement and loop lifting, the tier's side (the interpreter's is LoopSites.swift).
+//
+// When a loop's countdown runs out, the tier picks the outermost loop around it that it has not
+// given up on (the outer loop of a nest does the most work per entry), and enters that loop in
+// compiled code at the top of its next iteration: live locals become arguments, the iterator's
+// position becomes the start of the compiled loop. When the compiled loop finishes, its
+// live-outs are written back into the frame and the interpreter continues after the loop. A
+// failed guard (int64 overflow, an exception) discards everything the compiled loop did — lists
+// are reflected only on success, and the loop stores into nothing else — so the interpreter
+// resumes at the same loop header with the same live values.
+
+import Foundation
+import UpdraftArray
+import UpdraftCompiler
+import UpdraftInterpreter
+import UpdraftLLVM
+import UpdraftRuntime
+import UpdraftSyntax
+
+final class LoopRecord {
+    let site: LoopSite
+    /// Compiled variants, by live-in names and kinds.
+    var variants: [String: LoopVariant] = [:]
+    var failed: Set<String> = []
+    var failures = 0
+    /// The loop can never be compiled (its statements, not its types).
+    var rejected: String?
+    /// The hot inner loop handed the entry to this outer loop.
+    var delegatedTo: LoopSite?
+    var deferrals = 0
+    var entries = 0
+    var guardFailures = 0
+    var nativeNs: UInt64 = 0
+    var logs = 0
+    init(_ site: LoopSite) { self.site = site }
+
+    var line: Int { site.statement.location.line }
+    var label: String { "\(site.qualname) loop at \((site.filename as NSString).lastPathComponent):\(line)" }
+}
+
+final class LoopVariant {
+    let plan: LoopPlan
+    let entry: LoopEntry
+    let caller: NativeCaller
+    let compileMs: (front: Double, native: Double)
+    /// The live-ins' kinds, for the log.
+    let kinds: [ArgKind]
+    init(plan: LoopPlan, entry: LoopEntry, caller: NativeCaller, kinds: [ArgKind], compileMs: (Double, Double)) {
+        self.plan = plan
+        self.kinds = kinds
+        self.entry = entry
+        self.caller = caller
+        self.compileMs = compileMs
+    }
+}
+
+extension TierPolicy {
+    public func enterLoop(_ site: LoopSite, source: FunctionSource, slots: UnsafeMutablePointer<Value?>, cursor: LoopCursor) throws -> Bool {
+        let rec = loopRecord(site)
+        if rec.rejected != nil { site.countdown = Int.max; return false }
+        // A hot inner loop: enter the outermost loop around it instead, at its next iteration.
+        if !site.profile.liftLoops, rec.delegatedTo == nil, let outer = outermostCandidate(site) {
+            rec.delegatedTo = outer
+            outer.countdown = 0
+            site.countdown = Int.max
+            return false
+        }
+        guard let entry = try prepare(rec, source, slots, cursor) else { return false }
+        return try run(rec, entry.variant, entry.args, entry.listKinds, slots, cursor)
+    }
+
+    func loopRecord(_ site: LoopSite) -> LoopRecord {
+        if let r = site.state as? LoopRecord { return r }
+        let r = LoopRecord(site)
+        site.state = r
+        loopRecords.append(r)
+        return r
+    }
+
+    private func outermostCandidate(_ site: LoopSite) -> LoopSite? {
+        var best: LoopSite? = nil
+        var p = site.parent
+        while let s = p {
+            if (s.state as? LoopRecord)?.rejected == nil { best = s }
+            p = s.parent
+        }
+        return best
+    }
+
+    /// Gives up on a loop; the hot loops that handed their entry to it try themselves again.
+    private func reject(_ rec: LoopRecord, _ reason: String, line: Int) {
+        rec.rejected = reason
+        rec.site.countdown = Int.max
+        let what = rec.site.profile.liftLoops ? "loop not lifted" : "OSR refused"
+        TierLog.event("\(what): \(rec.label): \(reason) (line \(line)); the loop stays in object mode")
+        for case let other as LoopRecord in rec.site.profile.loopSites.map(\.state) where other.delegatedTo === rec.site {
+            other.delegatedTo = nil
+            other.site.countdown = 0
+        }
+    }
+
+    /// Values of kinds compiled loops do not take: maybe later, with other values (a few times).
+    private func backOff(_ rec: LoopRecord, _ reason: String) -> (variant: LoopVariant, args: [Value], listKinds: [ArgKind?])? {
+        rec.failures += 1
+        if rec.failures == 1 {
+            let what = rec.site.profile.liftLoops ? "loop not lifted" : "OSR not entered"
+            TierLog.event("\(what): \(rec.label): \(reason); the loop stays in object mode for now")
+        }
+        rec.site.countdown = rec.failures >= 3 ? Int.max : max(threshold, 1) << rec.failures
+        return nil
+    }
+
+    private func itemsDescription(_ source: PyObject) -> String {
+        guard let l = source as? PyList else { return "a \(source.pyType.name) that is not 1-d" }
+        let types = Set(l.items.prefix(1000).map { typeDescription($0) })
+        return types.count == 1 ? "a list of items that are \(types.first!)" : "a list of mixed items (\(types.sorted().joined(separator: ", ")))"
+    }
+
+    /// Not now (a live-out is still unbound, say): ask again a little later, a few times.
+    private func deferEntry(_ rec: LoopRecord) -> (variant: LoopVariant, args: [Value], listKinds: [ArgKind?])? {
+        rec.deferrals += 1
+        rec.site.countdown = rec.deferrals > 8 ? Int.max : 16 << rec.deferrals
+        return nil
+    }
+
+    private func prepare(_ rec: LoopRecord, _ source: FunctionSource, _ slots: UnsafeMutablePointer<Value?>,
+                         _ cursor: LoopCursor) throws -> (variant: LoopVariant, args: [Value], listKinds: [ArgKind?])? {
+        let site = rec.site
+        let stmt = site.statement
+        let entry: LoopEntry
+        var cursorArgs: [Value] = []
+        var cursorKinds: [ArgKind] = []
+        var sequence: PyObject? = nil
+        var iterations = 0
+        switch (stmt.kind, cursor) {
+        case (.for(_, _, _, let orElse), _) where !orElse.isEmpty:
+            reject(rec, "for ... else", line: stmt.location.line); return nil
+        case (.while(_, _, let orElse), _) where !orElse.isEmpty:
+            reject(rec, "while ... else", line: stmt.location.line); return nil
+        case (.for, .range(let next, let step, let remaining)):
+            entry = .range
+            cursorArgs = [.int(next), .int(next &+ remaining &* step), .int(step)]
+            cursorKinds = [.pyInt, .pyInt, .pyInt]
+            iterations = remaining
+        case (.for, .sequence(let source, let index)):
+            entry = .sequence
+            sequence = source
+            if let l = source as? PyList { iterations = l.items.count - index }
+            else if let a = source as? NDArray, a.ndim == 1 { iterations = a.shape[0] - index }
+            else { reject(rec, "a loop over a \(source.pyType.name) that is not 1-d", line: stmt.location.line); return nil }
+            cursorArgs = [.object(source), .int(index)]
+            cursorKinds = [.pyInt]
+        case (.while, .whileLoop):
+            entry = .whileLoop
+        default:
+            reject(rec, "a loop the tier cannot enter", line: stmt.location.line); return nil
+        }
+        if iterations <= 0 && entry != .whileLoop { return nil }
+        // Live-ins: the loop's names that are bound locals now. Live-outs: all it assigns.
+        // The iterable was evaluated when the loop started; it is not read again.
+        var header = stmt
+        if case .for(let t, let iter, let body, let orElse) = stmt.kind {
+            header.kind = .for(target: t, iter: Expr(.constant(.none), iter.location), body: body, orElse: orElse)
+        }
+        let names = LoopNames(header)
+        var liveIns: [String] = []
+        var args: [Value] = []
+        var kinds: [ArgKind] = []
+        var listKinds: [ArgKind?] = []
+        var lists: [ObjectIdentifier] = sequence.map { [ObjectIdentifier($0)] } ?? []
+        for n in names.used {
+            guard let slot = site.slot(of: n), let v = slots[slot] else { continue }
+            guard let k = liveKind(v) else { return backOff(rec, "'\(n)' is \(typeDescription(v)), which compiled loops do not take") }
+            if case .list(let e) = k {
+                guard case .object(let o) = v else { continue }
+                if lists.contains(ObjectIdentifier(o)) {
+                    reject(rec, "the list '\(n)' is also the sequence or another list of the loop", line: stmt.location.line); return nil
+                }
+                lists.append(ObjectIdentifier(o))
+                listKinds.append(e)
+            } else {
+                listKinds.append(nil)
+            }
+            liveIns.append(n)
+            args.append(unboxed(v))
+            kinds.append(k)
+        }
+        // The loop target of a for loop is assigned by its next iteration; any other live-out
+        // must be bound now (the compiled loop returns it even if it does not assign it).
+        var targetNames: Set<String> = []
+        if case .for(let t, _, _, _) = stmt.kind { targetNames = Set(LoopNames(Stmt(.assign(targets: [t], value: Expr(.constant(.none), t.location)), t.location)).assigned) }
+        var outs: [String] = []
+        for n in names.assigned {
+            guard site.slot(of: n) != nil else { continue }
+            if !liveIns.contains(n) && !targetNames.contains(n) { return deferEntry(rec) }
+            outs.append(n)
+        }
+        var seqKind: ArgKind? = nil
+        if let source = sequence {
+            guard let k = liveKind(.object(source)) else { return backOff(rec, "it iterates over \(itemsDescription(source))") }
+            seqKind = k
+        }
+        let key = (liveIns.joined(separator: ",") + "|" + (kinds + (seqKind.map { [$0] } ?? []) + cursorKinds).map(\.description).joined(separator: ","))
+            + "|\(entry)"
+        if let v = rec.variants[key] { return (v, args + cursorArgs, listKinds) }
+        if rec.failed.contains(key) { site.countdown = Int.max; return nil }
+        guard let variant = compileLoop(rec, source, entry: entry, liveIns: liveIns, kinds: kinds, seqKind: seqKind, cursorKinds: cursorKinds, outs: outs) else {
+            rec.failed.insert(key)
+            rec.failures += 1
+            site.countdown = rec.failures >= 3 ? Int.max : max(threshold, 1) << rec.failures
+            return nil
+        }
+        rec.variants[key] = variant
+        return (variant, args + cursorArgs, listKinds)
+    }
+
+    /// The kind of a live value, lists included (all items of one scalar kind).
+    private func liveKind(_ v: Value) -> ArgKind? {
+        if let k = ArgKind.of(v) { return k }
+        guard case .object(let o) = v, let l = o as? PyList else { return nil }
+        guard let first = l.items.first else { return .list(nil) }
+        guard let k = ArgKind.of(first), k.base != nil else { return nil }
+        for item in l.items where ArgKind.of(item) != k { return nil }
+        return .list(k)
+    }
+
+    private func unboxed(_ v: Value) -> Value {
+        if case .object(let o) = v, let s = o as? NPScalar {
+            switch s.value {
+            case .float(let d): return .float(d)
+            case .int(let x): return .int(Int(x))
+            case .bool(let b): return .bool(b)
+            default: return v
+            }
+        }
+        return v
+    }
+
+    private func typeDescription(_ v: Value) -> String {
+        switch v {
+        case .object(let o):
+            if o.pyType.name == "int" { return "an int that does not fit in int64" }
+            return "a \(o.pyType.name)"
+        case .none: return "None"
+        default: return "a \(v)"
+        }
+    }
+
+    private func compileLoop(_ rec: LoopRecord, _ source: FunctionSource, entry: LoopEntry, liveIns: [String], kinds: [ArgKind],
+                             seqKind: ArgKind?, cursorKinds: [ArgKind], outs: [String]) -> LoopVariant? {
+        let site = rec.site
+        guard TieringConfiguration.mode != .off, let engine = NativeEngine.shared else { return nil }
+        let loc = site.statement.location
+        var loop = site.statement
+        var params = liveIns
+        var allKinds = kinds
+        switch entry {
+        case .range:
+            guard case .for(let target, _, let body, let orElse) = loop.kind else { return nil }
+            let range = Expr(.call(Expr(.name("range"), loc), args: ["__r0", "__r1", "__r2"].map { Expr(.name($0), loc) }, keywords: []), loc)
+            loop.kind = .for(target: target, iter: range, body: body, orElse: orElse)
+            params += ["__r0", "__r1", "__r2"]
+            allKinds += cursorKinds
+        case .sequence:
+            guard case .for(let target, _, let body, let orElse) = loop.kind, let seqKind else { return nil }
+            loop.kind = .for(target: target, iter: Expr(.name("__seq"), loc), body: body, orElse: orElse)
+            params += ["__seq", "__start"]
+            allKinds += [seqKind] + cursorKinds
+        case .whileLoop:
+            break
+        }
+        var args = Arguments()
+        args.args = params.map { Parameter(name: $0, location: loc) }
+        let def = FunctionDef(name: "\(site.qualname.replacingOccurrences(of: ".", with: "_"))__loop\(loc.line)", args: args,
+                              body: [loop], decorators: [], returns: nil)
+        let globals = source.globals
+        let plan: LoopPlan
+        do {
+            plan = try PromotionAnalyzer(def: def, kinds: allKinds, isGlobal: { globals.get($0) != nil })
+                .loopPlan(entry: entry, liveIns: liveIns, outs: outs, arraySequence: { if case .array? = seqKind { return true }; return false }())
+        } catch let r as Rejection {
+            reject(rec, r.reason, line: r.line)
+            return nil
+        } catch {
+            return nil
+        }
+        // An empty list takes the kind of what the loop appends to it.
+        var argTypes = allKinds.map(\.numba)
+        for (i, name) in liveIns.enumerated() {
+            if case .list(nil) = allKinds[i], let t = listElementType(plan, name) { argTypes[i] = .list(t, reflected: true) }
+        }
+        let rewritten = FunctionSource(definition: plan.definition, location: loc, filename: source.filename,
+                                       globals: source.globals, freeVariables: [:], lines: source.lines)
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        let state = CompilationState(source: rewritten, qualname: def.name, parallel: false) { name in
+            globals.get(name) ?? Runtime.builtins.get(name)
+        }
+        state.argTypes = argTypes
+        do {
+            try PassManager(dumps: DumpOptions()).run(Pipeline.frontHalf, on: state)
+        } catch {
+            let first = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
+            TierLog.event("OSR not compiled: \(rec.label): type inference failed: \(first)")
+            return nil
+        }
+        let t1 = DispatchTime.now().uptimeNanoseconds
+        guard let typed = state.typed else { return nil }
+        var lowering = LoweringOptions()
+        lowering.boundscheck = true
+        lowering.checkedIntegers = true
+        lowering.globalValue = { name in globals.get(name) ?? Runtime.builtins.get(name) }
+        do {
+            let compiled = try engine.compile(typed, symbol: engine.newSymbol("osr." + def.name), options: lowering,
+                                              dumps: NativeDumps(), title: "\(def.name)\(typed.signature)")
+            _ = try compiled.entry()
+            let t2 = DispatchTime.now().uptimeNanoseconds
+            return LoopVariant(plan: plan, entry: entry, caller: NativeCaller(compiled), kinds: kinds,
+                               compileMs: (Double(t1 - t0) / 1e6, Double(t2 - t1) / 1e6))
+        } catch {
+            TierLog.event("OSR not compiled: \(rec.label): code generation: \(error)")
+            return nil
+        }
+    }
+
+    /// The item type a list that was empty at entry gets from the values appended to it.
+    private func listElementType(_ plan: LoopPlan, _ name: String) -> NumbaType? {
+        guard let b = plan.listElementBases[name] else { return nil }
+        return b == 0 ? .boolean : b == 1 ? .integer(bits: 64, signed: true) : .float(bits: 64)
+    }
+
+    // MARK: Running
+
+    private func run(_ rec: LoopRecord, _ variant: LoopVariant, _ args: [Value], _ listKinds: [ArgKind?],
+                     _ slots: UnsafeMutablePointer<Value?>, _ cursor: LoopCursor) throws -> Bool {
+        let site = rec.site
+        let plan = variant.plan
+        let start = DispatchTime.now().uptimeNanoseconds
+        // Which list each native buffer belongs to, to box its new items as object mode would.
+        var bits: [ObjectIdentifier: Bool] = [:]
+        for (i, name) in plan.liveIns.enumerated() where listKinds[i] != nil || plan.listBits[name] != nil {
+            if case .object(let o) = args[i], let b = plan.listBits[name] { bits[ObjectIdentifier(o)] = b }
+        }
+        // Stores into arrays cannot be held back like list appends: keep copies to undo them.
+        var snapshots: [(NDArray, NDArray)] = []
+        for (i, name) in plan.liveIns.enumerated() where plan.storedArrays.contains(name) {
+            if case .object(let o) = args[i], let a = o as? NDArray { snapshots.append((a, try a.copy())) }
+        }
+        let raw: Value
+        do {
+            raw = try variant.caller.call(args, reflectOnError: false) { list, native, e in
+                TierPolicy.reflectAppended(list, native, e, numpy: bits[ObjectIdentifier(list)] ?? false)
+            }
+        } catch {
+            for (a, saved) in snapshots.reversed() { try a.assign(from: saved) }
+            rec.guardFailures += 1
+            let text = (error as? PythonError).map { e -> String in
+                let msg = (try? str(e.exception.args.first ?? .none)) ?? ""
+                return msg == guardFailureMessage ? "int64 overflow guard (a Python int grew past 64 bits)"
+                    : "\(e.exception.pyType.name) raised in compiled code"
+            } ?? "\(error)"
+            TierLog.event("guard failed: \(rec.label): \(text); nothing the compiled loop did is kept (list appends are held back, array stores undone): the interpreter resumes at the loop header where it entered (\(describe(cursor))), with the live values it had there")
+            site.countdown = Int.max
+            return false
+        }
+        let ns = DispatchTime.now().uptimeNanoseconds - start
+        rec.entries += 1
+        rec.nativeNs += ns
+        // Live-outs back into the frame, as the Python objects object mode would have made.
+        let values: [Value]
+        if case .object(let o) = raw, let t = o as? PyTuple { values = t.items } else { values = [] }
+        let n = plan.liveOuts.count
+        if values.count == 2 * n {
+            for (i, name) in plan.liveOuts.enumerated() {
+                guard let slot = site.slot(of: name) else { continue }
+                let numpy: Bool
+                if case .int(let b) = values[n + i] { numpy = b != 0 } else if case .bool(let b) = values[n + i] { numpy = b } else { numpy = false }
+                slots[slot] = TierPolicy.boxScalar(values[i], base: plan.outBases[i], numpy: numpy)
+            }
+        }
+        if rec.logs < 5 {
+            rec.logs += 1
+            let at = "at " + describe(cursor)
+            let how = site.profile.liftLoops ? "lifted loop" : "OSR entry"
+            let compile = rec.entries == 1 && variant.compileMs.front + variant.compileMs.native > 0
+                ? String(format: "; compile: front half %.1f ms, LLVM %.1f ms", variant.compileMs.front, variant.compileMs.native) : ""
+            let ins = zip(plan.liveIns, variant.kinds).map { "\($0): \($1)" }.joined(separator: ", ")
+            TierLog.event("\(how): \(rec.label) entered in compiled code \(at) with live-ins (\(ins))\(compile); ran to the loop's end in \(String(format: "%.2f", Double(ns) / 1e6)) ms, back to the interpreter after line \(lastLine(site.statement))")
+        }
+        return true
+    }
+
+    private func describe(_ cursor: LoopCursor) -> String {
+        switch cursor {
+        case .range(let next, _, let remaining): return "value \(next), \(remaining) iterations left"
+        case .sequence(_, let index): return "item \(index)"
+        case .whileLoop: return "its test"
+        }
+    }
+
+    private func lastLine(_ s: Stmt) -> Int {
+        var last = s.location.line
+        switch s.kind {
+        case .for(_, _, let body, _), .while(_, let body, _):
+            if let b = body.last { last = max(last, lastLine(b)) }
+        case .if(_, let body, let orElse):
+            if let b = (orElse.last ?? body.last) { last = max(last, lastLine(b)) }
+        default: break
+        }
+        return last
+    }
+
+    static func boxScalar(_ v: Value, base: Int, numpy: Bool) -> Value {
+        switch (base, v) {
+        case (0, .bool(let b)): return numpy ? .object(NPScalar(.bool, .bool(b))) : .bool(b)
+        case (0, .int(let x)): return numpy ? .object(NPScalar(.bool, .bool(x != 0))) : .bool(x != 0)
+        case (1, .int(let x)): return numpy ? .object(NPScalar(.int64, .int(Int64(x)))) : .int(x)
+        case (2, .float(let d)): return numpy ? .object(NPScalar(.float64, .float(d))) : .float(d)
+        default: return v
+        }
+    }
+
+    /// Lists in compiled loops are only appended to: keep the Python list's items and box the new ones.
+    static func reflectAppended(_ list: PyList, _ native: NativeList, _ e: NumbaType, numpy: Bool) {
+        let old = list.items.count
+        let count = native.count
+        guard count > old, let data = native.header.pointee.data else { return }
+        let base: Int
+        switch e { case .boolean: base = 0; case .integer: base = 1; default: base = 2 }
+        list.items.reserveCapacity(count)
+        // The common cases without a Value round trip per item.
+        if e == .float(bits: 64) {
+            let p = data.assumingMemoryBound(to: Double.self)
+            if numpy { for i in old..<count { list.items.append(.object(NPScalar(.float64, .float(p[i])))) } }
+            else { for i in old..<count { list.items.append(.float(p[i])) } }
+            return
+        }
+        if e == .integer(bits: 64, signed: true) {
+            let p = data.assumingMemoryBound(to: Int64.self)
+            if numpy { for i in old..<count { list.items.append(.object(NPScalar(.int64, .int(p[i])))) } }
+            else { for i in old..<count { list.items.append(.int(Int(p[i]))) } }
+            return
+        }
+        for i in old..<count {
+            let v = NativeBoxing.read(e, at: UnsafeRawPointer(data + i * native.itemsize))
+            list.items.append(boxScalar(v, base: base, numpy: numpy))
+        }
+    }
+}
