@@ -41,6 +41,8 @@ public enum UpdraftMain {
             var command = try UpdraftCommand.parse(ours)
             command.scriptArguments = rest
             let status = runOnLargeStack { command.execute() }
+            // LLVM must not be torn down under a compilation still running on the tier's worker.
+            BackgroundCompiler.drain()
             exit(status)
         } catch {
             UpdraftCommand.exit(withError: error)
@@ -62,7 +64,7 @@ public struct UpdraftCommand: ParsableCommand {
     @Option(name: .customLong("jit-threshold"), help: "Weighted events (calls + loop iterations) before an undecorated function is compiled (default 1000).")
     var jitThreshold: Int = 1000
 
-    @Flag(name: .customLong("jit-sync"), help: "Compile in line (the default today: background compilation is not implemented).")
+    @Flag(name: .customLong("jit-sync"), help: "Compile hot functions and loops in line instead of on the background thread (deterministic tier logs).")
     var jitSync = false
 
     @Flag(name: .customLong("tier-log"), help: "One line per tiering event on stderr (also UPDRAFT_TIER_LOG=1).")
@@ -137,6 +139,7 @@ public struct UpdraftCommand: ParsableCommand {
         NumbaModule.register()
         TierLog.enabled = tierLog || (env["UPDRAFT_TIER_LOG"].flatMap(Int.init) ?? 0) != 0
         TierStats.enabled = stats
+        BackgroundCompiler.enabled = !jitSync
         TierSettings.timeCalls = stats
         TierStats.compare = compare
         TierStats.install(threshold: jitThreshold)

@@ -22,6 +22,8 @@ final class LoopRecord {
     /// Compiled variants, by live-in names and kinds.
     var variants: [String: LoopVariant] = [:]
     var failed: Set<String> = []
+    /// Compilations in flight on the worker.
+    var pending: [String: PendingCompile<LoopOutcome>] = [:]
     var failures = 0
     /// The loop can never be compiled (its statements, not its types).
     var rejected: String?
@@ -36,6 +38,11 @@ final class LoopRecord {
 
     var line: Int { site.statement.location.line }
     var label: String { "\(site.qualname) loop at \((site.filename as NSString).lastPathComponent):\(line)" }
+}
+
+struct LoopOutcome {
+    let variant: LoopVariant?
+    let log: String?
 }
 
 final class LoopVariant {
@@ -204,14 +211,25 @@ extension TierPolicy {
             + "|\(entry)"
         if let v = rec.variants[key] { return (v, args + cursorArgs, listKinds) }
         if rec.failed.contains(key) { site.countdown = Int.max; return nil }
-        guard let variant = compileLoop(rec, source, entry: entry, liveIns: liveIns, kinds: kinds, seqKind: seqKind, cursorKinds: cursorKinds, outs: outs) else {
-            rec.failed.insert(key)
-            rec.failures += 1
-            site.countdown = rec.failures >= 3 ? Int.max : max(threshold, 1) << rec.failures
-            return nil
+        if rec.pending[key] == nil {
+            guard let pending = startLoopCompile(rec, source, entry: entry, liveIns: liveIns, kinds: kinds, seqKind: seqKind,
+                                                 cursorKinds: cursorKinds, outs: outs) else { return loopCompileFailed(rec, key) }
+            rec.pending[key] = pending
         }
+        // Compiling in the background: the interpreter runs more iterations and looks again.
+        guard let outcome = rec.pending[key]!.poll() else { site.countdown = 32; return nil }
+        rec.pending[key] = nil
+        if let text = outcome.log { TierLog.event(text) }
+        guard let variant = outcome.variant else { return loopCompileFailed(rec, key) }
         rec.variants[key] = variant
         return (variant, args + cursorArgs, listKinds)
+    }
+
+    private func loopCompileFailed(_ rec: LoopRecord, _ key: String) -> (variant: LoopVariant, args: [Value], listKinds: [ArgKind?])? {
+        rec.failed.insert(key)
+        rec.failures += 1
+        rec.site.countdown = rec.failures >= 3 || rec.rejected != nil ? Int.max : max(threshold, 1) << rec.failures
+        return nil
     }
 
     /// The kind of a live value, lists included (all items of one scalar kind).
@@ -246,8 +264,9 @@ extension TierPolicy {
         }
     }
 
-    private func compileLoop(_ rec: LoopRecord, _ source: FunctionSource, entry: LoopEntry, liveIns: [String], kinds: [ArgKind],
-                             seqKind: ArgKind?, cursorKinds: [ArgKind], outs: [String]) -> LoopVariant? {
+    /// Plans the loop on the interpreter's thread, then compiles it (in the background unless --jit-sync).
+    private func startLoopCompile(_ rec: LoopRecord, _ source: FunctionSource, entry: LoopEntry, liveIns: [String], kinds: [ArgKind],
+                                  seqKind: ArgKind?, cursorKinds: [ArgKind], outs: [String]) -> PendingCompile<LoopOutcome>? {
         let site = rec.site
         guard TieringConfiguration.mode != .off, let engine = NativeEngine.shared else { return nil }
         let loc = site.statement.location
@@ -291,34 +310,34 @@ extension TierPolicy {
         }
         let rewritten = FunctionSource(definition: plan.definition, location: loc, filename: source.filename,
                                        globals: source.globals, freeVariables: [:], lines: source.lines)
-        let t0 = DispatchTime.now().uptimeNanoseconds
-        let state = CompilationState(source: rewritten, qualname: def.name, parallel: false) { name in
-            globals.get(name) ?? Runtime.builtins.get(name)
-        }
-        state.argTypes = argTypes
-        do {
-            try PassManager(dumps: DumpOptions()).run(Pipeline.frontHalf, on: state)
-        } catch {
-            let first = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
-            TierLog.event("OSR not compiled: \(rec.label): type inference failed: \(first)")
-            return nil
-        }
-        let t1 = DispatchTime.now().uptimeNanoseconds
-        guard let typed = state.typed else { return nil }
-        var lowering = LoweringOptions()
-        lowering.boundscheck = true
-        lowering.checkedIntegers = true
-        lowering.globalValue = { name in globals.get(name) ?? Runtime.builtins.get(name) }
-        do {
-            let compiled = try engine.compile(typed, symbol: engine.newSymbol("osr." + def.name), options: lowering,
-                                              dumps: NativeDumps(), title: "\(def.name)\(typed.signature)")
-            _ = try compiled.entry()
-            let t2 = DispatchTime.now().uptimeNanoseconds
-            return LoopVariant(plan: plan, entry: entry, caller: NativeCaller(compiled), kinds: kinds,
-                               compileMs: (Double(t1 - t0) / 1e6, Double(t2 - t1) / 1e6))
-        } catch {
-            TierLog.event("OSR not compiled: \(rec.label): code generation: \(error)")
-            return nil
+        let snapshot = GlobalSnapshot(plan.definition, globals)
+        let label = rec.label, name = def.name
+        return BackgroundCompiler.start {
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            let state = CompilationState(source: rewritten, qualname: name, parallel: false) { snapshot.get($0) }
+            state.argTypes = argTypes
+            do {
+                try PassManager(dumps: DumpOptions()).run(Pipeline.frontHalf, on: state)
+            } catch {
+                let first = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
+                return LoopOutcome(variant: nil, log: "loop not compiled: \(label): type inference failed: \(first)")
+            }
+            let t1 = DispatchTime.now().uptimeNanoseconds
+            guard let typed = state.typed else { return LoopOutcome(variant: nil, log: nil) }
+            var lowering = LoweringOptions()
+            lowering.boundscheck = true
+            lowering.checkedIntegers = true
+            lowering.globalValue = { snapshot.get($0) }
+            do {
+                let compiled = try engine.compile(typed, symbol: engine.newSymbol("osr." + name), options: lowering,
+                                                  dumps: NativeDumps(), title: "\(name)\(typed.signature)")
+                _ = try compiled.entry()
+                let t2 = DispatchTime.now().uptimeNanoseconds
+                return LoopOutcome(variant: LoopVariant(plan: plan, entry: entry, caller: NativeCaller(compiled), kinds: kinds,
+                                                        compileMs: (Double(t1 - t0) / 1e6, Double(t2 - t1) / 1e6)), log: nil)
+            } catch {
+                return LoopOutcome(variant: nil, log: "loop not compiled: \(label): code generation: \(error)")
+            }
         }
     }
 
@@ -381,8 +400,9 @@ extension TierPolicy {
             rec.logs += 1
             let at = "at " + describe(cursor)
             let how = site.profile.liftLoops ? "lifted loop" : "OSR entry"
+            let background = BackgroundCompiler.enabled && TieringConfiguration.mode != .eager
             let compile = rec.entries == 1 && variant.compileMs.front + variant.compileMs.native > 0
-                ? String(format: "; compile: front half %.1f ms, LLVM %.1f ms", variant.compileMs.front, variant.compileMs.native) : ""
+                ? String(format: "; compile%@: front half %.1f ms, LLVM %.1f ms", background ? " (background)" : "", variant.compileMs.front, variant.compileMs.native) : ""
             let ins = zip(plan.liveIns, variant.kinds).map { "\($0): \($1)" }.joined(separator: ", ")
             TierLog.event("\(how): \(rec.label) entered in compiled code \(at) with live-ins (\(ins))\(compile); ran to the loop's end in \(String(format: "%.2f", Double(ns) / 1e6)) ms, back to the interpreter after line \(lastLine(site.statement))")
         }

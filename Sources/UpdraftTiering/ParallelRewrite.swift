@@ -49,6 +49,8 @@ final class ParforLauncher: PyObject, CompilableCallee, NativeCallee {
         if let s = drivers[args] { return (s, .int64) }
         guard let engine = NativeEngine.shared else { throw LoweringUnsupported("LLVM is unavailable") }
         let compiled = try SourceCompiler.compile(chunk, qualname: name + ".chunk", argTypes: [.int64] + args)
+        engine.lock.lock()
+        defer { engine.lock.unlock() }
         let wrapper = try engine.jit.lookup(compiled.symbol + ".wrapper")
         let symbol = engine.newSymbol(name + ".driver")
         try engine.compileParallelDriver(chunkWrapper: wrapper, argTypes: args, threads: ParallelRuntime.threadCount, symbol: symbol)

@@ -54,6 +54,8 @@ public final class TierPolicy: TierHook {
         var guardLogs = 0
         var compare = CompareStats()
         var inCompare = false
+        /// Compilations in flight on the worker.
+        var pending: [[ArgKind]: PendingCompile<CompileOutcome>] = [:]
         init(_ f: PyFunction) { function = f }
         var location: String {
             guard let s = function.source else { return function.qualname }
@@ -100,10 +102,29 @@ public final class TierPolicy: TierHook {
             rec.objectCalls += 1
             return nil
         }
-        if let sig = compile(rec, kinds, events: profile.calls) {
-            rec.signatures.append(sig)
-            return try run(rec, sig, arguments, count)
+        if let pending = rec.pending[kinds] {
+            return try install(rec, profile, kinds, pending, arguments, count)
         }
+        if let pending = startCompile(rec, kinds, events: profile.calls) {
+            rec.pending[kinds] = pending
+            return try install(rec, profile, kinds, pending, arguments, count)
+        }
+        return compileFailed(rec, profile, kinds)
+    }
+
+    /// A compilation that finished (in line, or on the worker while object mode went on) is
+    /// logged and installed here, on the interpreter's thread.
+    private func install(_ rec: Record, _ profile: TierProfile, _ kinds: [ArgKind], _ pending: PendingCompile<CompileOutcome>,
+                         _ arguments: UnsafeMutablePointer<Value?>, _ count: Int) throws -> Value? {
+        guard let outcome = pending.poll() else { rec.objectCalls += 1; return nil }
+        rec.pending[kinds] = nil
+        if let text = outcome.log { TierLog.event(text) }
+        guard let sig = outcome.signature else { return compileFailed(rec, profile, kinds) }
+        rec.signatures.append(sig)
+        return try run(rec, sig, arguments, count)
+    }
+
+    private func compileFailed(_ rec: Record, _ profile: TierProfile, _ kinds: [ArgKind]) -> Value? {
         rec.failed.insert(kinds)
         rec.failures += 1
         rec.objectCalls += 1
@@ -261,7 +282,15 @@ public final class TierPolicy: TierHook {
 
     // MARK: Compiling
 
-    private func compile(_ rec: Record, _ kinds: [ArgKind], events: Int) -> Signature? {
+    /// What a compilation produced: the signature to install (nil: it failed) and the log line.
+    struct CompileOutcome {
+        let signature: Signature?
+        let log: String?
+    }
+
+    /// Decides on the interpreter's thread whether to compile (the analysis reads the function's
+    /// globals), then compiles — in the background unless --jit-sync. nil: not compilable.
+    private func startCompile(_ rec: Record, _ kinds: [ArgKind], events: Int) -> PendingCompile<CompileOutcome>? {
         let f = rec.function
         guard let source = f.source else { return nil }
         let where_ = rec.location
@@ -285,43 +314,44 @@ public final class TierPolicy: TierHook {
             out = a
             argTypes.append(t)
         }
+        let snapshot = GlobalSnapshot(plan.definition, globals)
         let rewritten = FunctionSource(definition: plan.definition, location: source.location, filename: source.filename,
                                        globals: source.globals, freeVariables: [:], lines: source.lines)
-        let t0 = DispatchTime.now().uptimeNanoseconds
-        let state = CompilationState(source: rewritten, qualname: f.qualname, parallel: false) { name in
-            globals.get(name) ?? Runtime.builtins.get(name)
-        }
-        state.argTypes = argTypes
-        do {
-            try PassManager(dumps: DumpOptions()).run(Pipeline.frontHalf, on: state)
-        } catch {
-            let first = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
-            TierLog.event("not promoted: \(f.qualname)\(label(kinds)) [\(where_)]: type inference failed: \(first); stays in object mode")
-            return nil
-        }
-        let t1 = DispatchTime.now().uptimeNanoseconds
-        guard let typed = state.typed else { return nil }
-        let expected: NumbaType = plan.returnBase == 0 ? .boolean : plan.returnBase == 1 ? .integer(bits: 64, signed: true) : .float(bits: 64)
-        guard typed.returnType.unliteral == expected else {
-            TierLog.event("not promoted: \(f.qualname)\(label(kinds)) [\(where_)]: compiled code would return \(typed.returnType); stays in object mode")
-            return nil
-        }
-        var lowering = LoweringOptions()
-        lowering.boundscheck = true
-        lowering.checkedIntegers = true
-        lowering.globalValue = { name in globals.get(name) ?? Runtime.builtins.get(name) }
-        do {
-            let compiled = try engine.compile(typed, symbol: engine.newSymbol("tier." + f.qualname), options: lowering,
-                                              dumps: NativeDumps(), title: "\(f.qualname)\(typed.signature)")
-            _ = try compiled.entry()
-            let t2 = DispatchTime.now().uptimeNanoseconds
-            let ms = (Double(t1 - t0) / 1e6, Double(t2 - t1) / 1e6)
-            let trigger = threshold == 0 ? "at its first call (--jit=eager)" : "after \(events) calls (\(threshold) weighted events: calls + loop iterations)"
-            TierLog.event("promoted: \(f.qualname)\(label(kinds)) [\(where_)] \(trigger); compile: front half \(String(format: "%.1f", ms.0)) ms, LLVM \(String(format: "%.1f", ms.1)) ms\(plan.returnNumpy == nil ? "; result type tracked at run time (float or numpy scalar)" : "")")
-            return Signature(kinds: kinds, caller: NativeCaller(compiled), plan: plan, out: out, compileMs: ms)
-        } catch {
-            TierLog.event("not promoted: \(f.qualname)\(label(kinds)) [\(where_)]: code generation: \(error); stays in object mode")
-            return nil
+        let qualname = f.qualname, label = label(kinds)
+        let trigger = threshold == 0 ? "at its first call (--jit=eager)" : "after \(events) calls (\(threshold) weighted events: calls + loop iterations)"
+        let types = argTypes
+        return BackgroundCompiler.start {
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            let state = CompilationState(source: rewritten, qualname: qualname, parallel: false) { snapshot.get($0) }
+            state.argTypes = types
+            do {
+                try PassManager(dumps: DumpOptions()).run(Pipeline.frontHalf, on: state)
+            } catch {
+                let first = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
+                return CompileOutcome(signature: nil, log: "not promoted: \(qualname)\(label) [\(where_)]: type inference failed: \(first); stays in object mode")
+            }
+            let t1 = DispatchTime.now().uptimeNanoseconds
+            guard let typed = state.typed else { return CompileOutcome(signature: nil, log: nil) }
+            let expected: NumbaType = plan.returnBase == 0 ? .boolean : plan.returnBase == 1 ? .integer(bits: 64, signed: true) : .float(bits: 64)
+            guard typed.returnType.unliteral == expected else {
+                return CompileOutcome(signature: nil, log: "not promoted: \(qualname)\(label) [\(where_)]: compiled code would return \(typed.returnType); stays in object mode")
+            }
+            var lowering = LoweringOptions()
+            lowering.boundscheck = true
+            lowering.checkedIntegers = true
+            lowering.globalValue = { snapshot.get($0) }
+            do {
+                let compiled = try engine.compile(typed, symbol: engine.newSymbol("tier." + qualname), options: lowering,
+                                                  dumps: NativeDumps(), title: "\(qualname)\(typed.signature)")
+                _ = try compiled.entry()
+                let t2 = DispatchTime.now().uptimeNanoseconds
+                let ms = (Double(t1 - t0) / 1e6, Double(t2 - t1) / 1e6)
+                let thread = BackgroundCompiler.enabled && TieringConfiguration.mode != .eager ? " (background)" : ""
+                let log = "promoted: \(qualname)\(label) [\(where_)] \(trigger); compile\(thread): front half \(String(format: "%.1f", ms.0)) ms, LLVM \(String(format: "%.1f", ms.1)) ms\(plan.returnNumpy == nil ? "; result type tracked at run time (float or numpy scalar)" : "")"
+                return CompileOutcome(signature: Signature(kinds: kinds, caller: NativeCaller(compiled), plan: plan, out: out, compileMs: ms), log: log)
+            } catch {
+                return CompileOutcome(signature: nil, log: "not promoted: \(qualname)\(label) [\(where_)]: code generation: \(error); stays in object mode")
+            }
         }
     }
 }

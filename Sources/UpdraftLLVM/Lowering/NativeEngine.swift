@@ -42,6 +42,8 @@ public final class CompiledFunction {
     /// The wrapper's address (code is generated at the first lookup).
     public func entry() throws -> NativeEntry {
         if let e = resolved { return e }
+        engine.lock.lock()
+        defer { engine.lock.unlock() }
         let p = try engine.jit.lookup(symbol + ".wrapper")
         let e = unsafeBitCast(p, to: NativeEntry.self)
         resolved = e
@@ -88,9 +90,14 @@ public final class NativeEngine {
     }
 
     private var counter = 0
+    /// The tier compiles on a worker thread (UpdraftTiering's BackgroundCompiler) while @njit
+    /// compiles on the interpreter's: one LLVM context and JIT, used by one thread at a time.
+    public let lock = NSRecursiveLock()
 
     /// A fresh symbol for a function about to be compiled.
     public func newSymbol(_ qualname: String) -> String {
+        lock.lock()
+        defer { lock.unlock() }
         counter += 1
         let clean = qualname.map { $0.isLetter || $0.isNumber || $0 == "_" ? $0 : "_" }
         return "updraft.\(String(clean)).\(counter)"
@@ -99,6 +106,8 @@ public final class NativeEngine {
     /// Lowers, optimises and adds one typed function; `symbol` is the name callers use.
     public func compile(_ typed: TypedFunction, symbol: String, options: LoweringOptions, dumps: NativeDumps,
                         title: String) throws -> CompiledFunction {
+        lock.lock()
+        defer { lock.unlock() }
         let (module, optimized) = try lowerAndOptimize(typed, symbol: symbol, options: options, dumps: dumps, title: title)
         try jit.add(module)
         return CompiledFunction(symbol: symbol, argTypes: typed.argTypes, returnType: typed.returnType,

@@ -96,6 +96,8 @@ extension NativeEngine {
     /// `compile`, going through the on-disk cache `entry`.
     public func compileCached(_ typed: TypedFunction, symbol: String, options: LoweringOptions, dumps: NativeDumps,
                               title: String, entry: CacheEntry) throws -> CompiledFunction {
+        lock.lock()
+        defer { lock.unlock() }
         switch ObjectCache.read(entry.path, key: entry.key) {
         case .hit(let object):
             do {
