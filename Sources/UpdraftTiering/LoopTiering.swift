@@ -63,6 +63,7 @@ final class LoopVariant {
 
 extension TierPolicy {
     public func enterLoop(_ site: LoopSite, source: FunctionSource, slots: UnsafeMutablePointer<Value?>, cursor: LoopCursor) throws -> Bool {
+        if comparing > 0 { return false }
         let rec = loopRecord(site)
         if rec.rejected != nil { site.countdown = Int.max; return false }
         // A hot inner loop: enter the outermost loop around it instead, at its next iteration.

@@ -49,7 +49,7 @@ public enum TierStats {
                 let compile = r.signatures.reduce(0.0) { $0 + $1.compileMs.front + $1.compileMs.native }
                 let calls = profileCalls(r)
                 text += pad(r.function.qualname, 24) + pad(tier, 10) + pad(String(sigs.prefix(33)), 34)
-                    + lpad("\(max(calls - native - r.compare.sampled, 0))", 10) + lpad(ms(r.function.tierObjectNs), 10)
+                    + lpad("\(max(calls - native - r.compare.sampled, 0))", 10) + lpad(ms(r.function.tierObjectNs &- min(r.compare.objectNs, r.function.tierObjectNs)), 10)
                     + lpad("\(native)", 13) + lpad(ms(nativeNs), 11)
                     + lpad("\(fails)", 12) + lpad(String(format: "%.1f", compile), 11) + "\n"
             }

@@ -73,6 +73,8 @@ public final class TierPolicy: TierHook {
 
     var records: [Record] = []
     var loopRecords: [LoopRecord] = []
+    /// `--compare` is running a call in object mode: its loops stay interpreted too.
+    var comparing = 0
 
     public func enter(_ function: PyFunction, _ profile: TierProfile, arguments: UnsafeMutablePointer<Value?>, count: Int) throws -> Value? {
         let rec: Record
@@ -256,7 +258,8 @@ public final class TierPolicy: TierHook {
             if case .object(let o) = v, let a = o as? NDArray { args.append(.object(try a.copy())) } else { args.append(v) }
         }
         rec.inCompare = true
-        defer { rec.inCompare = false }
+        comparing += 1
+        defer { rec.inCompare = false; comparing -= 1 }
         let start = DispatchTime.now().uptimeNanoseconds
         let expected = try rec.function.call(Args(args))
         let ns = DispatchTime.now().uptimeNanoseconds - start
