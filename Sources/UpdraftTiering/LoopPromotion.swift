@@ -253,3 +253,38 @@ struct LoopNames {
         for child in Mirror(reflecting: value).children { walk(child.value) }
     }
 }
+
+/// Local lists that a function only ever creates empty and appends to: nothing can observe their
+/// items (no read, no call, no return, no alias), so a compiled loop need not copy its appends
+/// back — numba never boxes such a list either. The first_sight notebook's `ret` is one.
+func writeOnlyLists(_ def: FunctionDef) -> Set<String> {
+    var uses: [String: Int] = [:]
+    var benign: [String: Int] = [:]
+    func visitExpr(_ e: Expr) {
+        if case .name(let n) = e.kind { uses[n, default: 0] += 1; return }
+        if case .call(let f, let args, let kw) = e.kind, case .attribute(let t, "append") = f.kind,
+           case .name(let n) = t.kind, kw.isEmpty, args.count == 1 {
+            benign[n, default: 0] += 1
+        }
+        for child in Mirror(reflecting: e.kind).children { walk(child.value) }
+    }
+    func visitStmt(_ s: Stmt) {
+        if case .assign(let targets, let value) = s.kind, targets.count == 1, case .name(let n) = targets[0].kind,
+           case .list(let items) = value.kind, items.isEmpty {
+            benign[n, default: 0] += 1
+        }
+        for child in Mirror(reflecting: s.kind).children { walk(child.value) }
+    }
+    func walk(_ value: Any) {
+        if let e = value as? Expr { visitExpr(e); return }
+        if let s = value as? Stmt { visitStmt(s); return }
+        if let n = value as? String, value is String { _ = n; return }
+        for child in Mirror(reflecting: value).children { walk(child.value) }
+    }
+    def.body.forEach(visitStmt)
+    let params = Set((def.args.positionalOnly + def.args.args + def.args.keywordOnly).map(\.name)
+                     + [def.args.vararg?.name, def.args.kwarg?.name].compactMap { $0 })
+    var out: Set<String> = []
+    for (n, count) in benign where uses[n] == count && !params.contains(n) { out.insert(n) }
+    return out
+}

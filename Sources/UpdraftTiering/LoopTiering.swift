@@ -30,6 +30,8 @@ final class LoopRecord {
     /// The hot inner loop handed the entry to this outer loop.
     var delegatedTo: LoopSite?
     var deferrals = 0
+    /// Lists of the function nothing can observe (LoopPromotion.swift): appends not copied back.
+    var writeOnly: Set<String>?
     var entries = 0
     var guardFailures = 0
     var nativeNs: UInt64 = 0
@@ -73,6 +75,7 @@ extension TierPolicy {
             site.countdown = Int.max
             return false
         }
+        if rec.writeOnly == nil { rec.writeOnly = writeOnlyLists(source.definition) }
         guard let entry = try prepare(rec, source, slots, cursor) else { return false }
         return try run(rec, entry.variant, entry.args, entry.listKinds, slots, cursor)
     }
@@ -357,8 +360,11 @@ extension TierPolicy {
         let start = DispatchTime.now().uptimeNanoseconds
         // Which list each native buffer belongs to, to box its new items as object mode would.
         var bits: [ObjectIdentifier: Bool] = [:]
+        var unobserved: Set<ObjectIdentifier> = []
         for (i, name) in plan.liveIns.enumerated() where listKinds[i] != nil || plan.listBits[name] != nil {
-            if case .object(let o) = args[i], let b = plan.listBits[name] { bits[ObjectIdentifier(o)] = b }
+            guard case .object(let o) = args[i] else { continue }
+            if let b = plan.listBits[name] { bits[ObjectIdentifier(o)] = b }
+            if rec.writeOnly?.contains(name) == true { unobserved.insert(ObjectIdentifier(o)) }
         }
         // Stores into arrays cannot be held back like list appends: keep copies to undo them.
         var snapshots: [(NDArray, NDArray)] = []
@@ -368,6 +374,7 @@ extension TierPolicy {
         let raw: Value
         do {
             raw = try variant.caller.call(args, reflectOnError: false) { list, native, e in
+                if unobserved.contains(ObjectIdentifier(list)) { return }
                 TierPolicy.reflectAppended(list, native, e, numpy: bits[ObjectIdentifier(list)] ?? false)
             }
         } catch {
