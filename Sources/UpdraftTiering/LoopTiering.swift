@@ -331,6 +331,7 @@ extension TierPolicy {
             var lowering = LoweringOptions()
             lowering.boundscheck = true
             lowering.checkedIntegers = true
+            lowering.keepOptimizedIR = false
             lowering.globalValue = { snapshot.get($0) }
             do {
                 let compiled = try engine.compile(typed, symbol: engine.newSymbol("osr." + name), options: lowering,

@@ -342,6 +342,7 @@ public final class TierPolicy: TierHook {
             var lowering = LoweringOptions()
             lowering.boundscheck = true
             lowering.checkedIntegers = true
+            lowering.keepOptimizedIR = false
             lowering.globalValue = { snapshot.get($0) }
             do {
                 let compiled = try engine.compile(typed, symbol: engine.newSymbol("tier." + qualname), options: lowering,

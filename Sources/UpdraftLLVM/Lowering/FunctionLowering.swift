@@ -29,6 +29,9 @@ public struct LoweringOptions {
     public var globalValue: (String) -> Value? = { _ in nil }
     /// The dispatcher being compiled, so self-recursion calls the function directly.
     public var selfCallee: AnyObject?
+    /// Keep the optimised IR as text (for `inspect_llvm`); the tier's own compilations skip
+    /// printing it, which costs up to a few milliseconds of compile latency.
+    public var keepOptimizedIR = true
     public init() {}
 }
 

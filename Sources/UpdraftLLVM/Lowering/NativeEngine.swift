@@ -134,7 +134,7 @@ public final class NativeEngine {
             dumps.write(centredTitle("LLVM DUMP \(title)") + "\n" + (try module.ir()) + "\n" + String(repeating: "=", count: 80) + "\n")
         }
         try machine.optimize(module)
-        let optimized = try module.ir()
+        let optimized = options.keepOptimizedIR || dumps.optimized ? try module.ir() : ""
         if dumps.optimized {
             dumps.write(centredTitle("OPTIMIZED DUMP \(title)") + "\n" + optimized + "\n" + String(repeating: "=", count: 80) + "\n")
         }
