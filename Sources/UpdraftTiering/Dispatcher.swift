@@ -222,6 +222,10 @@ final class Dispatcher: PyObject, InlinableCallee, CompilableCallee, NativeCalle
         native.assembly = dumps.assembly
         native.write = dumps.write
         let start = DispatchTime.now().uptimeNanoseconds
+        // Stencils called from a parallel=True function get threaded loop nests.
+        let outerParallel = ParallelCompilation.active
+        ParallelCompilation.active = options.parallel
+        defer { ParallelCompilation.active = outerParallel }
         do {
             let title = "\(function.qualname)\(typed.signature)"
             let compiled = try cached.map { try engine.compileCached(typed, symbol: symbol, options: lowering, dumps: native, title: title, entry: $0.entry) }

@@ -45,6 +45,7 @@ public enum NumbaModule {
         m.function("njit") { args in try decorator(args, forceNopython: true) }
         m.function("prange") { args in try call(.object(PyType.range), args) }
         m.function("vectorize") { args in try Vectorize.decorator(args) }
+        m.function("guvectorize") { args in try GUVectorize.decorator(args) }
         m.function("stencil") { args in try Stencil.decorator(args) }
         let named: [(String, NumbaType)] = [
             ("int8", .int8), ("int16", .int16), ("int32", .int32), ("int64", .int64), ("intp", .int64),

@@ -19,7 +19,8 @@
 // [start + t*per, min(start + (t+1)*per, stop)) with `s` starting at the reduction's identity and
 // storing its partial in `__p0[__t]`. Live-ins are the loop body's names assigned before the loop
 // (or parameters). A loop the rewrite cannot handle (a step, `break`/`return` in the body, an
-// `else:`) stays serial.
+// `else:`) stays serial. Bodies may allocate: the native runtime's keep-alive arena and error
+// record are locked, and array storage comes from malloc or a locked mapping cache.
 
 import Foundation
 import UpdraftArray
@@ -57,6 +58,12 @@ final class ParforLauncher: PyObject, CompilableCallee, NativeCallee {
         drivers[args] = symbol
         return (symbol, .int64)
     }
+}
+
+/// True while a `parallel=True` function is being lowered (set by the Dispatcher): callees
+/// compiled on its behalf, such as a stencil's loop nest, run their outer loop on threads too.
+enum ParallelCompilation {
+    nonisolated(unsafe) static var active = false
 }
 
 enum ParallelRewrite {
@@ -110,7 +117,7 @@ enum ParallelRewrite {
             guard case .for(let target, let iter, let body, let orElse) = stmt.kind, orElse.isEmpty,
                   case .name(let index) = target.kind, case .call(_, let rangeArgs, let kws) = iter.kind, kws.isEmpty,
                   rangeArgs.count == 1 || rangeArgs.count == 2, let firstBody = body.first,
-                  !containsEscape(body), !mayAllocate(body) else { continue }
+                  !containsEscape(body) else { continue }
             func text(_ e: Expr) -> String? {
                 let loc = e.location
                 guard loc.line == loc.endLine, loc.line >= 1, loc.line <= lines.count, loc.endColumn <= lines[loc.line - 1].count else { return nil }
@@ -259,32 +266,6 @@ enum ParallelRewrite {
         }
         return Mirror(reflecting: node).children.contains { containsEscape($0.value) }
     }
-
-    /// Whether the body may create arrays or lists: the native runtime's arena (which keeps
-    /// them alive during a call) is not shared between threads, so such loops stay serial.
-    private static func mayAllocate(_ node: Any) -> Bool {
-        if let e = node as? Expr {
-            switch e.kind {
-            case .list, .listComp, .set, .setComp, .dict, .dictComp, .generatorExp: return true
-            case .call(let f, _, _):
-                let name: String?
-                switch f.kind {
-                case .name(let n): name = n
-                case .attribute(_, let n): name = n
-                default: name = nil
-                }
-                if let name, allocating.contains(name) { return true }
-            default: break
-            }
-        }
-        return Mirror(reflecting: node).children.contains { mayAllocate($0.value) }
-    }
-
-    private static let allocating: Set<String> = [
-        "zeros", "empty", "ones", "zeros_like", "empty_like", "ones_like", "full", "full_like", "arange", "array",
-        "asarray", "copy", "linspace", "append", "list", "sorted", "dot", "reshape", "ravel", "flatten", "concatenate",
-        "cumsum", "tolist", "split", "str",
-    ]
 
     private static func containsReturn(_ node: Any) -> Bool {
         if let s = node as? Stmt, case .return = s.kind { return true }

@@ -310,8 +310,8 @@ final class StencilFunction: PyObject, CompilableCallee, NativeCallee {
 
     /// The generated loop nest for these argument types: `__stencil_interior` (object-mode
     /// calls, writing a given output) or `__stencil_call` (allocating; calls from @njit code).
-    func compiledStencil(_ argTypes: [NumbaType], interior: Bool) throws -> SourceCompiler.Result {
-        let key = "\(interior)|" + argTypes.map(\.description).joined(separator: ",")
+    func compiledStencil(_ argTypes: [NumbaType], interior: Bool, parallel: Bool = false) throws -> SourceCompiler.Result {
+        let key = "\(interior)|\(parallel)|" + argTypes.map(\.description).joined(separator: ",")
         if let hit = compiled[key] { return hit }
         if failed.contains(key) || TieringConfiguration.mode == .off { throw LoweringUnsupported("stencil \(kernel.name) runs in object mode") }
         do {
@@ -330,7 +330,7 @@ final class StencilFunction: PyObject, CompilableCallee, NativeCallee {
             var cvalNumber: Double?
             if let cval { cvalNumber = try floatArgument(cval) }
             guard let generated = StencilSource.make(kernel: kernel, parameters: names, relative: relativeNames, ndim: ndim,
-                                                     hood: hood, outDType: dtype, cval: cvalNumber) else {
+                                                     hood: hood, outDType: dtype, cval: cvalNumber, parallel: parallel) else {
                 throw LoweringUnsupported("stencil kernel \(kernel.name) cannot be rewritten into a loop nest")
             }
             let (interiorSource, callSource) = try generated.functions(kernel: kernel)
@@ -340,7 +340,8 @@ final class StencilFunction: PyObject, CompilableCallee, NativeCallee {
                 types.append(.array(dtype: NumbaType(dtype), ndim: ndim, layout: .C, readonly: false))
                 result = try SourceCompiler.compile(interiorSource, qualname: kernel.qualname + ".stencil", argTypes: types)
             } else {
-                result = try SourceCompiler.compile(callSource, qualname: kernel.qualname + ".stencil", argTypes: argTypes)
+                result = try SourceCompiler.compile(callSource, qualname: kernel.qualname + ".stencil", argTypes: argTypes,
+                                                    parallel: parallel)
             }
             compiled[key] = result
             return result
@@ -353,9 +354,9 @@ final class StencilFunction: PyObject, CompilableCallee, NativeCallee {
         }
     }
 
-    /// A call from @njit code: the allocating loop nest.
+    /// A call from @njit code: the allocating loop nest (its outer loop a prange under parallel=True).
     func nativeSymbol(for args: [NumbaType]) throws -> (symbol: String, returnType: NumbaType) {
-        let r = try compiledStencil(args, interior: false)
+        let r = try compiledStencil(args, interior: false, parallel: ParallelCompilation.active)
         return (r.symbol, r.typed.returnType)
     }
 

@@ -45,11 +45,17 @@ enum SourceCompiler {
         }
         state.argTypes = argTypes
         try PassManager(dumps: DumpOptions()).run(Pipeline.frontHalf, on: state)
-        guard let typed = state.typed else { throw LoweringUnsupported("cannot type \(qualname)") }
+        guard var typed = state.typed else { throw LoweringUnsupported("cannot type \(qualname)") }
+        var globals = source.globals
+        // parallel: prange loops outlined into threaded chunks, as for @njit(parallel=True).
+        if parallel, let r = ParallelRewrite.rewrite(GeneratedFunction(name: qualname, source: source), state: state, argTypes: argTypes) {
+            typed = r.typed
+            globals = r.source.globals
+        }
         var lowering = LoweringOptions()
         lowering.boundscheck = false
         lowering.fastmath = fastmath
-        lowering.globalValue = { name in source.globals.get(name) ?? Runtime.builtins.get(name) }
+        lowering.globalValue = { name in globals.get(name) ?? Runtime.builtins.get(name) }
         let symbol = engine.newSymbol(qualname)
         let compiled = try engine.compile(typed, symbol: symbol, options: lowering, dumps: NativeDumps(), title: qualname)
         _ = try compiled.entry()
@@ -63,7 +69,7 @@ struct StencilSource {
 
     /// `kernel`'s body rewritten into the two loop nests; nil when the text cannot be rewritten.
     static func make(kernel: PyFunction, parameters: [String], relative: Set<String>, ndim: Int,
-                     hood: [(Int, Int)], outDType: DType, cval: Double?) -> StencilSource? {
+                     hood: [(Int, Int)], outDType: DType, cval: Double?, parallel: Bool = false) -> StencilSource? {
         guard let source = kernel.source, let first = source.definition.body.first,
               let last = source.definition.body.last,
               case .return(let value?) = last.kind else { return nil }
@@ -126,12 +132,12 @@ struct StencilSource {
             }.joined(separator: "\n") + "\n"
         }
         let primary = parameters[0]
-        func loops(_ indent: Int) -> String {
+        func loops(_ indent: Int, outerPrange: Bool = false) -> String {
             var s = ""
             for d in 0..<ndim {
                 let lo = -Swift.min(hood[d].0, 0), hi = Swift.max(hood[d].1, 0)
                 s += String(repeating: " ", count: 4 * (indent + d))
-                s += "for __i\(d) in range(\(lo), \(primary).shape[\(d)] - \(hi)):\n"
+                s += "for __i\(d) in \(outerPrange && d == 0 ? "__prange" : "range")(\(lo), \(primary).shape[\(d)] - \(hi)):\n"
             }
             return s + body(indent + ndim)
         }
@@ -145,7 +151,7 @@ struct StencilSource {
             }
             out += String(repeating: " ", count: 4 * (1 + ndim)) + target + "\(cval)\n"
         }
-        out += loops(1) + "    return __out\n"
+        out += loops(1, outerPrange: parallel) + "    return __out\n"
         return StencilSource(text: out)
     }
 
@@ -176,6 +182,7 @@ struct StencilSource {
         }
         for (k, v) in kernelSource.freeVariables { globals.set(k, v) }
         globals.set("__np", .object(Numpy.module))
+        if let prange = NumbaModule.module.globals.get("prange") { globals.set("__prange", prange) }
         var defs: [FunctionSource] = []
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         for stmt in module.body {

@@ -205,7 +205,7 @@ final class VectorizedUfunc: PyObject, CompilableCallee, NativeCallee {
         var positional = args.positional
         if positional.count == nin + 1, outArg == nil { outArg = positional.removeLast() }
         guard positional.count == nin else {
-            throw PythonError.typeError("\(name)() takes from \(nin) to \(nin + 1) positional arguments but \(positional.count) were given")
+            throw PythonError.typeError("\(name)() takes from \(nin) to \(nin + 1) positional arguments but \(positional.count) \(positional.count == 1 ? "was" : "were") given")
         }
         var out: NDArray?
         if let o = outArg, !o.isNone {

@@ -10,9 +10,9 @@ import Darwin
 #endif
 import UpdraftRuntime
 
-enum UfuncTypes {
+public enum UfuncTypes {
     /// `numpy._core._exceptions.UFuncTypeError` (a TypeError).
-    static let ufuncTypeError = PyType(name: "UFuncTypeError", bases: [PyType.typeError], builtin: true,
+    public static let ufuncTypeError = PyType(name: "UFuncTypeError", bases: [PyType.typeError], builtin: true,
                                        layout: .exception, module: "numpy._core._exceptions")
     /// `numpy.ufunc`.
     static let ufunc = PyType(name: "ufunc", bases: [PyType.object], builtin: true, layout: .builtin, module: "numpy")

@@ -118,7 +118,7 @@ public enum NativeBoxing {
         case .unicode:
             guard case .object(let o) = v, let s = o as? PyStr else { return false }
             let copy = strdup(s.value)!
-            NativeRuntime.arena.append(CStringBox(copy))
+            NativeRuntime.keepAlive(CStringBox(copy))
             p.storeBytes(of: UnsafeRawPointer(copy), as: UnsafeRawPointer.self)
         default:
             return false

@@ -2,8 +2,9 @@
 // owns, growing list buffers. They are exported with @_cdecl and registered in the JIT by address
 // (`NativeHelpers.symbols`), so they resolve however the binary was linked.
 //
-// Compiled code runs on the interpreter's thread, one call at a time, and never calls back into
-// Python: the error record and the arena are plain process-wide state.
+// Compiled code never calls back into Python. It runs on the interpreter's thread, except the
+// chunks of parallel loops, which may allocate and raise: the error record and the arena (the
+// process-wide keep-alive list) are guarded by a lock.
 
 import Foundation
 import UpdraftArray
@@ -12,12 +13,34 @@ import UpdraftRuntime
 
 /// Process-wide state shared by compiled code and the call boundary.
 public enum NativeRuntime {
+    /// Guards `pendingError` and appends to `arena`: parallel chunks (prange, gufunc and ufunc
+    /// threads) allocate and raise concurrently.
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var pending: (type: String, args: [Value])?
     /// The exception a compiled function raised (class name, message, extra args), set before it
-    /// returns status 1.
-    nonisolated(unsafe) public static var pendingError: (type: String, args: [Value])?
+    /// returns status 1. With several threads failing at once, the last one set is kept.
+    public static var pendingError: (type: String, args: [Value])? {
+        get { lock.lock(); defer { lock.unlock() }; return pending }
+        set { lock.lock(); pending = newValue; lock.unlock() }
+    }
     /// Objects created by compiled code (arrays, lists) during the current call: they stay alive
-    /// until the result has been converted back to Python values.
+    /// until the result has been converted back to Python values. Appends go through
+    /// `keepAlive` (any thread); trimming happens on the calling thread after threads joined.
     nonisolated(unsafe) public static var arena: [AnyObject] = []
+
+    /// Keeps `object` alive until the current call's arena is trimmed; safe from any thread.
+    public static func keepAlive(_ object: AnyObject) {
+        lock.lock()
+        arena.append(object)
+        lock.unlock()
+    }
+
+    /// Drops what was kept alive after `mark` (the arena's count when a call started).
+    public static func trimArena(to mark: Int) {
+        lock.lock()
+        if arena.count > mark { arena.removeSubrange(mark...) }
+        lock.unlock()
+    }
     /// The argument types of each `print(...)` call site in compiled code (the helper's first
     /// argument indexes this): the arguments arrive as a tuple of these types in memory.
     nonisolated(unsafe) public static var printSignatures: [[NumbaType]] = []
@@ -167,7 +190,7 @@ public func updraftArrayNew(_ dtypeCode: Int64, _ ndim: Int64, _ shape: UnsafePo
                 filled += n
             }
         }
-        NativeRuntime.arena.append(a)
+        NativeRuntime.keepAlive(a)
         NativeBoxing.writeArray(a, to: out)
         return 0
     } catch let e as PythonError {
@@ -183,7 +206,7 @@ public func updraftArrayNew(_ dtypeCode: Int64, _ ndim: Int64, _ shape: UnsafePo
 @_cdecl("updraft_list_new")
 public func updraftListNew(_ itemsize: Int64, _ capacity: Int64) -> UnsafeMutableRawPointer {
     let list = NativeList(itemsize: Int(itemsize), capacity: Int(capacity))
-    NativeRuntime.arena.append(list)
+    NativeRuntime.keepAlive(list)
     return UnsafeMutableRawPointer(list.header)
 }
 
