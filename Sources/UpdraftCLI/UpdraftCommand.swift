@@ -41,9 +41,7 @@ public enum UpdraftMain {
             var command = try UpdraftCommand.parse(ours)
             command.scriptArguments = rest
             let status = runOnLargeStack { command.execute() }
-            // LLVM must not be torn down under a compilation still running on the tier's worker.
-            BackgroundCompiler.drain()
-            exit(status)
+            BackgroundCompiler.exitProcess(status)
         } catch {
             UpdraftCommand.exit(withError: error)
         }

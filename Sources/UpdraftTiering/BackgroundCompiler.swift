@@ -12,6 +12,7 @@
 
 import Dispatch
 import Foundation
+import UpdraftLLVM
 import UpdraftRuntime
 import UpdraftSyntax
 
@@ -49,13 +50,55 @@ public enum BackgroundCompiler {
             return pending
         }
         nonisolated(unsafe) let job = work
-        queue.async(group: group) { pending.finish(job()) }
+        track(1)
+        queue.async(group: group) {
+            pending.finish(job())
+            track(-1)
+        }
         return pending
     }
 
-    /// Waits for compilations in flight (before the process exits: LLVM must not be torn down
-    /// under the worker).
+    private static let counter = NSLock()
+    nonisolated(unsafe) private static var inFlight = 0
+
+    private static func track(_ delta: Int) {
+        counter.lock()
+        inFlight += delta
+        counter.unlock()
+    }
+
+    /// True while the worker is compiling.
+    public static var busy: Bool {
+        counter.lock()
+        defer { counter.unlock() }
+        return inFlight > 0
+    }
+
+    /// The engine's one-time set-up and first compilation, on the worker at start-up.
+    public static func warmUp() {
+        guard enabled, TieringConfiguration.mode == .auto else { return }
+        track(1)
+        queue.async(group: group) {
+            NativeEngine.warmUp()
+            track(-1)
+        }
+    }
+
+    /// Waits for compilations in flight.
     public static func drain() { group.wait() }
+
+    /// Ends the process. LLVM must not be torn down (static destructors) under a compilation
+    /// still running on the worker, and waiting for it would make short scripts slower, so a
+    /// process with work in flight flushes its output and leaves without running destructors.
+    public static func exitProcess(_ status: Int32) -> Never {
+        OutputStream.stdout.flush()
+        OutputStream.stderr.flush()
+        if busy {
+            fflush(nil)
+            _exit(status)
+        }
+        exit(status)
+    }
 }
 
 /// The globals and builtins a function refers to, looked up on the interpreter's thread.

@@ -316,6 +316,7 @@ extension TierPolicy {
                                        globals: source.globals, freeVariables: [:], lines: source.lines)
         let snapshot = GlobalSnapshot(plan.definition, globals)
         let label = rec.label, name = def.name
+        let nativeDumps = TieringConfiguration.nativeDumps
         return BackgroundCompiler.start {
             let t0 = DispatchTime.now().uptimeNanoseconds
             let state = CompilationState(source: rewritten, qualname: name, parallel: false) { snapshot.get($0) }
@@ -332,10 +333,11 @@ extension TierPolicy {
             lowering.boundscheck = true
             lowering.checkedIntegers = true
             lowering.keepOptimizedIR = false
+            lowering.wrapperOnly = true
             lowering.globalValue = { snapshot.get($0) }
             do {
                 let compiled = try engine.compile(typed, symbol: engine.newSymbol("osr." + name), options: lowering,
-                                                  dumps: NativeDumps(), title: "\(name)\(typed.signature)")
+                                                  dumps: nativeDumps, title: "\(name)\(typed.signature)")
                 _ = try compiled.entry()
                 let t2 = DispatchTime.now().uptimeNanoseconds
                 return LoopOutcome(variant: LoopVariant(plan: plan, entry: entry, caller: NativeCaller(compiled), kinds: kinds,

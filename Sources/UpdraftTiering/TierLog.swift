@@ -26,6 +26,7 @@ public enum TierStats {
         TierSettings.initialCountdown = policy.threshold
         TierSettings.initialLoopCountdown = policy.threshold
         TierSettings.hook = policy
+        BackgroundCompiler.warmUp()
     }
 
     /// The tables, written to stderr at exit.

@@ -323,6 +323,7 @@ public final class TierPolicy: TierHook {
         let qualname = f.qualname, label = label(kinds)
         let trigger = threshold == 0 ? "at its first call (--jit=eager)" : "after \(events) calls (\(threshold) weighted events: calls + loop iterations)"
         let types = argTypes
+        let nativeDumps = TieringConfiguration.nativeDumps
         return BackgroundCompiler.start {
             let t0 = DispatchTime.now().uptimeNanoseconds
             let state = CompilationState(source: rewritten, qualname: qualname, parallel: false) { snapshot.get($0) }
@@ -343,10 +344,11 @@ public final class TierPolicy: TierHook {
             lowering.boundscheck = true
             lowering.checkedIntegers = true
             lowering.keepOptimizedIR = false
+            lowering.wrapperOnly = true
             lowering.globalValue = { snapshot.get($0) }
             do {
                 let compiled = try engine.compile(typed, symbol: engine.newSymbol("tier." + qualname), options: lowering,
-                                                  dumps: NativeDumps(), title: "\(qualname)\(typed.signature)")
+                                                  dumps: nativeDumps, title: "\(qualname)\(typed.signature)")
                 _ = try compiled.entry()
                 let t2 = DispatchTime.now().uptimeNanoseconds
                 let ms = (Double(t1 - t0) / 1e6, Double(t2 - t1) / 1e6)

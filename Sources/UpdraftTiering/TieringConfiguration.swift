@@ -2,6 +2,7 @@
 
 import Foundation
 import UpdraftCompiler
+import UpdraftLLVM
 
 public enum JitMode: String, Sendable {
     case off, auto, eager
@@ -27,5 +28,16 @@ public enum TieringConfiguration {
             return d
         }
         set { commandLineDumps = newValue }
+    }
+
+    /// The LLVM-level dumps (`--dump=llvm,opt,asm`) for a compilation starting now.
+    static var nativeDumps: NativeDumps {
+        let d = dumps
+        var native = NativeDumps()
+        native.llvm = d.llvm
+        native.optimized = d.optimized
+        native.assembly = d.assembly
+        native.write = d.write
+        return native
     }
 }

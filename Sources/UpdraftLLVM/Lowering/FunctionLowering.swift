@@ -32,6 +32,10 @@ public struct LoweringOptions {
     /// Keep the optimised IR as text (for `inspect_llvm`); the tier's own compilations skip
     /// printing it, which costs up to a few milliseconds of compile latency.
     public var keepOptimizedIR = true
+    /// Only the call wrapper is an entry point (the tier's functions and loops, which no other
+    /// compiled code calls by name): the function gets internal linkage, is inlined into the
+    /// wrapper and deleted, so the optimiser and code generator see one copy instead of two.
+    public var wrapperOnly = false
     public init() {}
 }
 

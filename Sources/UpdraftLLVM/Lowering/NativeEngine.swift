@@ -65,10 +65,14 @@ public final class NativeEngine {
 
     nonisolated(unsafe) private static var sharedEngine: NativeEngine?
     nonisolated(unsafe) private static var failed: String?
+    private static let creation = NSLock()
 
-    /// The process's engine, created on first use; nil (with the reason in `unavailableReason`)
-    /// when LLVM cannot target this host.
+    /// The process's engine, created on first use (by the interpreter's thread or the tier's
+    /// worker, whichever comes first); nil (with the reason in `unavailableReason`) when LLVM
+    /// cannot target this host.
     public static var shared: NativeEngine? {
+        creation.lock()
+        defer { creation.unlock() }
         if let e = sharedEngine { return e }
         if failed != nil { return nil }
         do {
@@ -77,6 +81,31 @@ public final class NativeEngine {
             failed = "\(error)"
         }
         return sharedEngine
+    }
+
+    /// Creates the engine and compiles one tiny function through the whole pipeline (pass
+    /// builder, instruction selection, the JIT's linker, the process-symbol lookup of `pow`):
+    /// LLVM's first compilation in a process costs tens of milliseconds of one-time set-up,
+    /// which the tier pays on its worker thread at start-up instead of in the first hot loop.
+    public static func warmUp() {
+        guard let engine = shared else { return }
+        engine.lock.lock()
+        defer { engine.lock.unlock() }
+        do {
+            let c = engine.context
+            let module = LLModule("updraft.warmup", context: c)
+            try engine.machine.configure(module)
+            let f = try module.addFunction("updraft.warmup", type: c.functionType(c.double, [c.double, c.double]))
+            let b = LLBuilder(context: c)
+            b.position(atEndOf: f.appendBlock("entry"))
+            let p = b.call(try module.intrinsic("llvm.pow", overloads: [c.double]), [f.param(0)!, f.param(1)!])
+            _ = b.ret(b.fmul(p, f.param(1)!))
+            try engine.machine.optimize(module)
+            try engine.jit.add(module)
+            _ = try engine.jit.lookup("updraft.warmup")
+        } catch {
+            // Only a warm-up: a real compilation reports whatever went wrong.
+        }
     }
 
     public static var unavailableReason: String? { failed }
@@ -124,6 +153,7 @@ public final class NativeEngine {
         let lowering = FunctionLowering(typed: typed, module: module, symbol: symbol, options: options)
         let fn = try lowering.lower()
         try fn.addAttribute("nounwind")
+        if options.wrapperOnly { fn.setLinkage(.internal) }
         try buildWrapper(module, fn, typed.argTypes, typed.returnType, symbol: symbol)
         do {
             try module.verify()
