@@ -35,7 +35,6 @@ final class LoopRecord {
     var entries = 0
     var guardFailures = 0
     var nativeNs: UInt64 = 0
-    var logs = 0
     init(_ site: LoopSite) { self.site = site }
 
     var line: Int { site.statement.location.line }
@@ -54,6 +53,7 @@ final class LoopVariant {
     let compileMs: (front: Double, native: Double)
     /// The live-ins' kinds, for the log.
     let kinds: [ArgKind]
+    var entries = 0
     init(plan: LoopPlan, entry: LoopEntry, caller: NativeCaller, kinds: [ArgKind], compileMs: (Double, Double)) {
         self.plan = plan
         self.kinds = kinds
@@ -407,12 +407,13 @@ extension TierPolicy {
                 slots[slot] = TierPolicy.boxScalar(values[i], base: plan.outBases[i], numpy: numpy)
             }
         }
-        if rec.logs < 5 {
-            rec.logs += 1
+        variant.entries += 1
+        // The first entry of each compiled variant; later ones are counted in --stats.
+        if variant.entries == 1 {
             let at = "at " + describe(cursor)
             let how = site.profile.liftLoops ? "lifted loop" : "OSR entry"
             let background = BackgroundCompiler.enabled && TieringConfiguration.mode != .eager
-            let compile = rec.entries == 1 && variant.compileMs.front + variant.compileMs.native > 0
+            let compile = variant.compileMs.front + variant.compileMs.native > 0
                 ? String(format: "; compile%@: front half %.1f ms, LLVM %.1f ms", background ? " (background)" : "", variant.compileMs.front, variant.compileMs.native) : ""
             let ins = zip(plan.liveIns, variant.kinds).map { "\($0): \($1)" }.joined(separator: ", ")
             TierLog.event("\(how): \(rec.label) entered in compiled code \(at) with live-ins (\(ins))\(compile); ran to the loop's end in \(String(format: "%.2f", Double(ns) / 1e6)) ms, back to the interpreter after line \(lastLine(site.statement))")

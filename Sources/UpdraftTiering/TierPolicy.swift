@@ -22,6 +22,8 @@ public final class TierPolicy: TierHook {
     /// Weighted events before promotion (0: compile at the first call).
     public var threshold = 1000
     public static let maxSignatures = 4
+    /// Calls whose argument types are watched before the first promotion.
+    static let typeWindow = 8
 
     final class Signature {
         let kinds: [ArgKind]
@@ -56,6 +58,8 @@ public final class TierPolicy: TierHook {
         var inCompare = false
         /// Compilations in flight on the worker.
         var pending: [[ArgKind]: PendingCompile<CompileOutcome>] = [:]
+        /// Argument types of the calls watched before the first promotion.
+        var window: [[ArgKind]] = []
         init(_ f: PyFunction) { function = f }
         var location: String {
             guard let s = function.source else { return function.qualname }
@@ -106,6 +110,31 @@ public final class TierPolicy: TierHook {
         }
         if let pending = rec.pending[kinds] {
             return try install(rec, profile, kinds, pending, arguments, count)
+        }
+        if rec.signatures.isEmpty && rec.pending.isEmpty && threshold > 0 {
+            // The function is hot: watch the argument types of a few calls and promote only
+            // types that are stable (a polymorphic function stays in object mode for now).
+            rec.window.append(kinds)
+            rec.objectCalls += 1
+            if rec.window.count < TierPolicy.typeWindow { return nil }
+            var counts: [[ArgKind]: Int] = [:]
+            for k in rec.window { counts[k, default: 0] += 1 }
+            rec.window = []
+            let top = counts.max { $0.value < $1.value || ($0.value == $1.value && label($0.key) > label($1.key)) }!
+            guard top.value * 4 >= TierPolicy.typeWindow * 3 else {
+                if rec.failures == 0 {
+                    TierLog.event("not promoted yet: \(rec.function.qualname) [\(rec.location)]: argument types unstable (\(counts.count) signatures in its last \(TierPolicy.typeWindow) calls); stays in object mode for now")
+                }
+                rec.failures += 1
+                profile.countdown = rec.failures >= 3 ? Int.max : max(threshold, 1) << rec.failures
+                return nil
+            }
+            rec.objectCalls -= 1
+            if top.key != kinds {
+                if let pending = startCompile(rec, top.key, events: profile.calls) { rec.pending[top.key] = pending }
+                rec.objectCalls += 1
+                return nil
+            }
         }
         if let pending = startCompile(rec, kinds, events: profile.calls) {
             rec.pending[kinds] = pending
