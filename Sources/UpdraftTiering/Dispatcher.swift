@@ -247,6 +247,16 @@ final class Dispatcher: PyObject, InlinableCallee, CompilableCallee, NativeCalle
     /// are lifted: each is offered to the tier from its first iteration (LoopTiering.swift), as
     /// numba ≤ 0.58 did.
     private var liftedLogged = false
+
+    /// A typing error in one line: the reason and where ("Cannot unify int64 and unicode_type
+    /// for '$phi38.13' (line 6)").
+    static func summary(of text: String) -> String {
+        let lines = text.split(separator: "\n").map(String.init)
+        let reason = lines.dropFirst().first { !$0.hasPrefix(" ") && !$0.isEmpty } ?? lines.first ?? text
+        guard let file = lines.first(where: { $0.hasPrefix("File \"") }), let at = file.range(of: "line ") else { return reason }
+        let line = file[at.upperBound...].prefix { $0.isNumber }
+        return "\(reason) (line \(line))"
+    }
     private func fellBack(_ reason: String) {
         guard !liftedLogged else { return }
         liftedLogged = true
@@ -318,7 +328,7 @@ final class Dispatcher: PyObject, InlinableCallee, CompilableCallee, NativeCalle
             try PassManager(dumps: dumps).run(Pipeline.frontHalf, on: state)
         } catch let e as CompilerError {
             if throwTypingErrors { throw PythonError(NumbaModule.typingError, e.description) }
-            fellBack(e.description.split(separator: "\n").first.map(String.init) ?? e.description)
+            fellBack(Dispatcher.summary(of: e.description))
             return nil
         }
         lastState = state

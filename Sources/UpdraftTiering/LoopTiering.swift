@@ -123,8 +123,8 @@ extension TierPolicy {
 
     private func itemsDescription(_ source: PyObject) -> String {
         guard let l = source as? PyList else { return "a \(source.pyType.name) that is not 1-d" }
-        let types = Set(l.items.prefix(1000).map { typeDescription($0) })
-        return types.count == 1 ? "a list of items that are \(types.first!)" : "a list of mixed items (\(types.sorted().joined(separator: ", ")))"
+        let types = Set(l.items.prefix(1000).map { typeName($0) })
+        return types.count == 1 ? "a list of \(types.first!) items" : "a list of mixed items (\(types.sorted().joined(separator: ", ")))"
     }
 
     /// Not now (a live-out is still unbound, say): ask again a little later, a few times.
@@ -179,7 +179,11 @@ extension TierPolicy {
         var kinds: [ArgKind] = []
         var listKinds: [ArgKind?] = []
         var lists: [ObjectIdentifier] = sequence.map { [ObjectIdentifier($0)] } ?? []
-        for n in names.used {
+        // The target of a for loop is not a live-in: the next iteration assigns it before
+        // anything reads it (and at least one iteration is left).
+        var targetNames: Set<String> = []
+        if case .for(let t, _, _, _) = stmt.kind { targetNames = Set(LoopNames(Stmt(.assign(targets: [t], value: Expr(.constant(.none), t.location)), t.location)).assigned) }
+        for n in names.used where !targetNames.contains(n) {
             guard let slot = site.slot(of: n), let v = slots[slot] else { continue }
             guard let k = liveKind(v) else { return backOff(rec, "'\(n)' is \(typeDescription(v)), which compiled loops do not take") }
             if case .list(let e) = k {
@@ -198,8 +202,6 @@ extension TierPolicy {
         }
         // The loop target of a for loop is assigned by its next iteration; any other live-out
         // must be bound now (the compiled loop returns it even if it does not assign it).
-        var targetNames: Set<String> = []
-        if case .for(let t, _, _, _) = stmt.kind { targetNames = Set(LoopNames(Stmt(.assign(targets: [t], value: Expr(.constant(.none), t.location)), t.location)).assigned) }
         var outs: [String] = []
         for n in names.assigned {
             guard site.slot(of: n) != nil else { continue }
@@ -219,6 +221,10 @@ extension TierPolicy {
             guard let pending = startLoopCompile(rec, source, entry: entry, liveIns: liveIns, kinds: kinds, seqKind: seqKind,
                                                  cursorKinds: cursorKinds, outs: outs) else { return loopCompileFailed(rec, key) }
             rec.pending[key] = pending
+            if pending.poll() == nil {
+                let what = site.profile.liftLoops ? "lifting" : "OSR"
+                TierLog.event("\(what): \(rec.label) is hot (\(describe(cursor))); compiling it in the background while the interpreter goes on")
+            }
         }
         // Compiling in the background: the interpreter runs more iterations and looks again.
         guard let outcome = rec.pending[key]!.poll() else { site.countdown = 32; return nil }
@@ -258,13 +264,24 @@ extension TierPolicy {
         return v
     }
 
+    private func typeName(_ v: Value) -> String {
+        switch v {
+        case .int: return "int"
+        case .float: return "float"
+        case .bool: return "bool"
+        case .none: return "NoneType"
+        case .object(let o): return o.pyType.name
+        default: return "object"
+        }
+    }
+
     private func typeDescription(_ v: Value) -> String {
         switch v {
         case .object(let o):
             if o.pyType.name == "int" { return "an int that does not fit in int64" }
             return "a \(o.pyType.name)"
         case .none: return "None"
-        default: return "a \(v)"
+        default: return "a \(typeName(v))"
         }
     }
 

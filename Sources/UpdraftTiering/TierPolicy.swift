@@ -138,6 +138,9 @@ public final class TierPolicy: TierHook {
         }
         if let pending = startCompile(rec, kinds, events: profile.calls) {
             rec.pending[kinds] = pending
+            if pending.poll() == nil {
+                TierLog.event("hot: \(rec.function.qualname)\(label(kinds)) [\(rec.location)] after \(profile.calls) calls; compiling it in the background while calls go on in object mode")
+            }
             return try install(rec, profile, kinds, pending, arguments, count)
         }
         return compileFailed(rec, profile, kinds)
