@@ -118,6 +118,9 @@ extension PromotionAnalyzer {
     /// Plans `def.body == [loop]`: `outs` are the locals the loop assigns, in order.
     func loopPlan(entry: LoopEntry, liveIns: [String], outs: [String], arraySequence: Bool) throws -> LoopPlan {
         let loop = def.body[0]
+        if let line = firstReturn(loop) {
+            throw Rejection(reason: "a return inside the loop (the function would have to return from compiled code)", line: line)
+        }
         storesArrays = true
         for pass in 0..<8 {
             unknown = false
@@ -167,6 +170,16 @@ extension PromotionAnalyzer {
         return LoopPlan(definition: d, liveIns: liveIns, liveOuts: outs, outBases: outBases, listBits: listBits,
                         listElementBases: listElements.mapValues(\.base),
                         storedArrays: storedArrays)
+    }
+
+    private func firstReturn(_ s: Stmt) -> Int? {
+        switch s.kind {
+        case .return: return s.location.line
+        case .for(_, _, let body, let orElse), .while(_, let body, let orElse), .if(_, let body, let orElse):
+            for b in body + orElse { if let l = firstReturn(b) { return l } }
+            return nil
+        default: return nil
+        }
     }
 
     /// The loop continues at the iterator's position: over an array, `for v in __seq[__start:]`
