@@ -157,7 +157,7 @@ extension Compiler {
             }
             return { f in
                 while true {
-                    if site.countdown > 0 { site.countdown &-= 1 } else if try loopHeader(site, f, .whileLoop) { return .next }
+                    if site.countdown > 0 { site.countdown &-= 1 } else if let flow = try loopHeader(site, f, .whileLoop) { return flow }
                     guard try truthy(try t(f)) else { break }
                     if profile.countdown > 0 { profile.countdown &-= 1 }
                     switch try b(f) {
@@ -405,7 +405,7 @@ extension Compiler {
                     var i = r.start
                     let count = r.count
                     for k in 0..<count {
-                        if loop.countdown > 0 { loop.countdown &-= 1 } else if try loopHeader(loop, f, .range(next: i, step: r.step, remaining: count - k)) { return .next }
+                        if loop.countdown > 0 { loop.countdown &-= 1 } else if let flow = try loopHeader(loop, f, .range(next: i, step: r.step, remaining: count - k)) { return flow }
                         if let s = localSlot { f.slots[s] = .int(i) } else { try assign(f, .int(i)) }
                         i &+= r.step
                         if profile.countdown > 0 { profile.countdown &-= 1 }
@@ -420,7 +420,7 @@ extension Compiler {
                 if let list = obj as? PyList {
                     var i = 0
                     while i < list.items.count {
-                        if loop.countdown > 0 { loop.countdown &-= 1 } else if try loopHeader(loop, f, .sequence(list, index: i)) { return .next }
+                        if loop.countdown > 0 { loop.countdown &-= 1 } else if let flow = try loopHeader(loop, f, .sequence(list, index: i)) { return flow }
                         try assign(f, list.items[i])
                         i += 1
                         if profile.countdown > 0 { profile.countdown &-= 1 }
@@ -437,7 +437,7 @@ extension Compiler {
             let positioned = iterator as? PositionedIterator
             while true {
                 if loop.countdown > 0 { loop.countdown &-= 1 } else if let p = positioned,
-                    try loopHeader(loop, f, .sequence(p.iterationSource, index: p.position)) { return .next }
+                    let flow = try loopHeader(loop, f, .sequence(p.iterationSource, index: p.position)) { return flow }
                 guard let v = try iterator.next() else { break }
                 try assign(f, v)
                 if profile.countdown > 0 { profile.countdown &-= 1 }

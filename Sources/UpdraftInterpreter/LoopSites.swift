@@ -74,13 +74,33 @@ extension Compiler {
     }
 }
 
-/// The slow path at the top of an iteration whose site's countdown is zero: true when the
-/// rest of the loop ran in compiled code.
+/// What the tier did at a loop header.
+public enum LoopExit {
+    /// Nothing: the interpreter runs the iteration.
+    case stay
+    /// Compiled code ran the rest of the loop; the loop's results are in the locals.
+    case finished
+    /// Compiled code ran into a `return` in the loop: the function returns this value.
+    case returned(Value)
+}
+
+/// The slow path at the top of an iteration whose site's countdown is zero: how the loop goes
+/// on (nil: the interpreter runs this iteration).
 @inline(never)
-func loopHeader(_ site: LoopSite, _ frame: Frame, _ cursor: LoopCursor) throws -> Bool {
-    guard let hook = TierSettings.hook else { site.countdown = Int.max; return false }
+func loopHeader(_ site: LoopSite, _ frame: Frame, _ cursor: LoopCursor) throws -> Flow? {
+    switch try enterLoop(site, frame, cursor) {
+    case .stay: return nil
+    case .finished: return .next
+    case .returned(let v):
+        frame.returnValue = v
+        return .returned
+    }
+}
+
+private func enterLoop(_ site: LoopSite, _ frame: Frame, _ cursor: LoopCursor) throws -> LoopExit {
+    guard let hook = TierSettings.hook else { site.countdown = Int.max; return .stay }
     let code = frame.code
-    guard let (def, location) = code.definition else { site.countdown = Int.max; return false }
+    guard let (def, location) = code.definition else { site.countdown = Int.max; return .stay }
     let source = FunctionSource(definition: def, location: location, filename: code.filename, globals: frame.globals,
                                 freeVariables: [:], lines: code.sourceLines)
     return try hook.enterLoop(site, source: source, slots: frame.slots, cursor: cursor)

@@ -15,9 +15,9 @@ public protocol TierHook: AnyObject {
     /// slots. Returns the result when compiled code ran it, nil to run it in object mode.
     /// May set `profile.countdown` (back-off) or keep it zero (every call comes back here).
     func enter(_ function: PyFunction, _ profile: TierProfile, arguments: UnsafeMutablePointer<Value?>, count: Int) throws -> Value?
-    /// The top of an iteration of a loop whose countdown is zero (LoopSites.swift). Returns true
-    /// when compiled code ran the rest of the loop and wrote its results into `slots`.
-    func enterLoop(_ site: LoopSite, source: FunctionSource, slots: UnsafeMutablePointer<Value?>, cursor: LoopCursor) throws -> Bool
+    /// The top of an iteration of a loop whose countdown is zero (LoopSites.swift): whether
+    /// compiled code ran the rest of the loop (its results written into `slots`), or returned.
+    func enterLoop(_ site: LoopSite, source: FunctionSource, slots: UnsafeMutablePointer<Value?>, cursor: LoopCursor) throws -> LoopExit
 }
 
 /// Per-function profile state, kept on the function's code.

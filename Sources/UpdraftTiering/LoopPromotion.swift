@@ -29,6 +29,9 @@ struct LoopPlan {
     let liveOuts: [String]
     /// Base kind of each live-out: 0 bool, 1 int, 2 float.
     let outBases: [Int]
+    /// The loop contains `return`: the base kind of the value it returns. The result tuple
+    /// then ends with (returned?, value, its numpy bit).
+    let returnBase: Int?
     /// The numpy bit of the items each list live-in receives.
     let listBits: [String: Bool]
     /// The base kind of each list live-in's items (0 bool, 1 int, 2 float).
@@ -116,18 +119,19 @@ extension PromotionAnalyzer {
     }
 
     /// Plans `def.body == [loop]`: `outs` are the locals the loop assigns, in order.
-    func loopPlan(entry: LoopEntry, liveIns: [String], outs: [String], arraySequence: Bool) throws -> LoopPlan {
+    func loopPlan(entry: LoopEntry, liveIns: [String], outs: [String], arraySequence: Bool, returns: Bool) throws -> LoopPlan {
         let loop = def.body[0]
-        if let line = firstReturn(loop) {
-            throw Rejection(reason: "a return inside the loop (the function would have to return from compiled code)", line: line)
-        }
+        let loc0 = loop.location
+        // `return` in the loop (LoopReturns below): a flag set before leaving the loop.
+        let flagInit = Stmt(.assign(targets: [Expr(.name(LoopReturns.flag), loc0)], value: Expr(.constant(.bool(false)), loc0)), loc0)
+        let analysed = returns ? [flagInit, loop] : [loop]
         storesArrays = true
         for pass in 0..<8 {
             unknown = false
             assignedBits = [:]
             appendedBits = [:]
             let before = base
-            _ = try emit([loop])
+            _ = try emit(analysed)
             firstPass = false
             if pass > 0 && !unknown && base == before { break }
         }
@@ -159,27 +163,27 @@ extension PromotionAnalyzer {
         for p in def.args.args {
             if let k = params[p.name], k.base != nil { body.append(assignBit(p.name, k.isNumpy ? .set : .zero, loc)) }
         }
-        let emitted = try emit([loop])
+        var returnBase: Int? = nil
+        if returns {
+            guard let b = base[LoopReturns.value] else { throw Rejection(reason: "the type of the value returned in the loop is not known", line: loc.line) }
+            returnBase = b
+            let zero: Constant = b == 0 ? .bool(false) : b == 1 ? .int(0) : .float(0)
+            body.append(Stmt(.assign(targets: [Expr(.name(LoopReturns.value), loc)], value: Expr(.constant(zero), loc)), loc))
+        }
+        let emitted = try emit(analysed)
         body += entry == .sequence ? emitted.map { resumed($0, overArray: arraySequence) } : emitted
-        let values = outs.map { Expr(.name($0), loc) } + outs.map { Expr(.name("__npb_" + $0), loc) }
+        var values = outs.map { Expr(.name($0), loc) } + outs.map { Expr(.name("__npb_" + $0), loc) }
+        if returns {
+            values += [LoopReturns.flag, LoopReturns.value, "__npb_" + LoopReturns.value].map { Expr(.name($0), loc) }
+        }
         let result = values.isEmpty ? Expr(.constant(.int(0)), loc) : Expr(.tuple(values), loc)
         body.append(Stmt(.return(result), loc))
         var d = def
         d.body = body
         d.decorators = []
-        return LoopPlan(definition: d, liveIns: liveIns, liveOuts: outs, outBases: outBases, listBits: listBits,
+        return LoopPlan(definition: d, liveIns: liveIns, liveOuts: outs, outBases: outBases, returnBase: returnBase, listBits: listBits,
                         listElementBases: listElements.mapValues(\.base),
                         storedArrays: storedArrays)
-    }
-
-    private func firstReturn(_ s: Stmt) -> Int? {
-        switch s.kind {
-        case .return: return s.location.line
-        case .for(_, _, let body, let orElse), .while(_, let body, let orElse), .if(_, let body, let orElse):
-            for b in body + orElse { if let l = firstReturn(b) { return l } }
-            return nil
-        default: return nil
-        }
     }
 
     /// The loop continues at the iterator's position: over an array, `for v in __seq[__start:]`
@@ -300,4 +304,60 @@ func writeOnlyLists(_ def: FunctionDef) -> Set<String> {
     var out: Set<String> = []
     for (n, count) in benign where uses[n] == count && !params.contains(n) { out.insert(n) }
     return out
+}
+
+/// `return v` inside a compiled loop becomes `_updraft_ret = v; _updraft_returned = True; break`,
+/// and every loop nested in it is followed by `if _updraft_returned: break`, so the compiled loop
+/// ends and the tier makes the function return `v` (LoopTiering.swift).
+enum LoopReturns {
+    static let flag = "_updraft_returned"
+    static let value = "_updraft_ret"
+
+    /// The loop with its returns lowered, and whether it had any; nil for a bare `return`.
+    static func lower(_ s: Stmt) -> (Stmt, Bool)? {
+        var found = false
+        var bare = false
+        func block(_ stmts: [Stmt]) -> [Stmt] {
+            var out: [Stmt] = []
+            for st in stmts {
+                let loc = st.location
+                switch st.kind {
+                case .return(let v):
+                    guard let v else { bare = true; out.append(st); continue }
+                    found = true
+                    out.append(Stmt(.assign(targets: [Expr(.name(value), loc)], value: v), loc))
+                    out.append(Stmt(.assign(targets: [Expr(.name(flag), loc)], value: Expr(.constant(.bool(true)), loc)), loc))
+                    out.append(Stmt(.break, loc))
+                case .if(let test, let body, let orElse):
+                    var t = st
+                    t.kind = .if(test: test, body: block(body), orElse: block(orElse))
+                    out.append(t)
+                case .for, .while:
+                    let before = found
+                    found = false
+                    out.append(loop(st))
+                    if found {
+                        out.append(Stmt(.if(test: Expr(.name(flag), loc), body: [Stmt(.break, loc)], orElse: []), loc))
+                    }
+                    found = found || before
+                default:
+                    out.append(st)
+                }
+            }
+            return out
+        }
+        func loop(_ st: Stmt) -> Stmt {
+            var t = st
+            switch st.kind {
+            case .for(let target, let iter, let body, let orElse):
+                t.kind = .for(target: target, iter: iter, body: block(body), orElse: orElse)
+            case .while(let test, let body, let orElse):
+                t.kind = .while(test: test, body: block(body), orElse: orElse)
+            default: break
+            }
+            return t
+        }
+        let lowered = loop(s)
+        return bare ? nil : (lowered, found)
+    }
 }

@@ -64,19 +64,19 @@ final class LoopVariant {
 }
 
 extension TierPolicy {
-    public func enterLoop(_ site: LoopSite, source: FunctionSource, slots: UnsafeMutablePointer<Value?>, cursor: LoopCursor) throws -> Bool {
-        if comparing > 0 { return false }
+    public func enterLoop(_ site: LoopSite, source: FunctionSource, slots: UnsafeMutablePointer<Value?>, cursor: LoopCursor) throws -> LoopExit {
+        if comparing > 0 { return .stay }
         let rec = loopRecord(site)
-        if rec.rejected != nil { site.countdown = Int.max; return false }
+        if rec.rejected != nil { site.countdown = Int.max; return .stay }
         // A hot inner loop: enter the outermost loop around it instead, at its next iteration.
         if !site.profile.liftLoops, rec.delegatedTo == nil, let outer = outermostCandidate(site) {
             rec.delegatedTo = outer
             outer.countdown = 0
             site.countdown = Int.max
-            return false
+            return .stay
         }
         if rec.writeOnly == nil { rec.writeOnly = writeOnlyLists(source.definition) }
-        guard let entry = try prepare(rec, source, slots, cursor) else { return false }
+        guard let entry = try prepare(rec, source, slots, cursor) else { return .stay }
         return try run(rec, entry.variant, entry.args, entry.listKinds, slots, cursor)
     }
 
@@ -291,7 +291,11 @@ extension TierPolicy {
         let site = rec.site
         guard TieringConfiguration.mode != .off, let engine = NativeEngine.shared else { return nil }
         let loc = site.statement.location
-        var loop = site.statement
+        guard let (lowered, returns) = LoopReturns.lower(site.statement) else {
+            reject(rec, "a bare return inside the loop (the function returns None)", line: loc.line)
+            return nil
+        }
+        var loop = lowered
         var params = liveIns
         var allKinds = kinds
         switch entry {
@@ -317,7 +321,8 @@ extension TierPolicy {
         let plan: LoopPlan
         do {
             plan = try PromotionAnalyzer(def: def, kinds: allKinds, isGlobal: { globals.get($0) != nil })
-                .loopPlan(entry: entry, liveIns: liveIns, outs: outs, arraySequence: { if case .array? = seqKind { return true }; return false }())
+                .loopPlan(entry: entry, liveIns: liveIns, outs: outs, arraySequence: { if case .array? = seqKind { return true }; return false }(),
+                          returns: returns)
         } catch let r as Rejection {
             reject(rec, r.reason, line: r.line)
             return nil
@@ -374,7 +379,7 @@ extension TierPolicy {
     // MARK: Running
 
     private func run(_ rec: LoopRecord, _ variant: LoopVariant, _ args: [Value], _ listKinds: [ArgKind?],
-                     _ slots: UnsafeMutablePointer<Value?>, _ cursor: LoopCursor) throws -> Bool {
+                     _ slots: UnsafeMutablePointer<Value?>, _ cursor: LoopCursor) throws -> LoopExit {
         let site = rec.site
         let plan = variant.plan
         let start = DispatchTime.now().uptimeNanoseconds
@@ -407,7 +412,7 @@ extension TierPolicy {
             } ?? "\(error)"
             TierLog.event("guard failed: \(rec.label): \(text); nothing the compiled loop did is kept (list appends are held back, array stores undone): the interpreter resumes at the loop header where it entered (\(describe(cursor))), with the live values it had there")
             site.countdown = Int.max
-            return false
+            return .stay
         }
         let ns = DispatchTime.now().uptimeNanoseconds - start
         rec.entries += 1
@@ -416,7 +421,13 @@ extension TierPolicy {
         let values: [Value]
         if case .object(let o) = raw, let t = o as? PyTuple { values = t.items } else { values = [] }
         let n = plan.liveOuts.count
-        if values.count == 2 * n {
+        var exit = LoopExit.finished
+        if let rb = plan.returnBase, values.count == 2 * n + 3, case .bool(true) = values[2 * n] {
+            let numpy: Bool
+            if case .int(let b) = values[2 * n + 2] { numpy = b != 0 } else { numpy = false }
+            exit = .returned(TierPolicy.boxScalar(values[2 * n + 1], base: rb, numpy: numpy))
+        }
+        if values.count >= 2 * n {
             for (i, name) in plan.liveOuts.enumerated() {
                 guard let slot = site.slot(of: name) else { continue }
                 let numpy: Bool
@@ -433,9 +444,13 @@ extension TierPolicy {
             let compile = variant.compileMs.front + variant.compileMs.native > 0
                 ? String(format: "; compile%@: front half %.1f ms, LLVM %.1f ms", background ? " (background)" : "", variant.compileMs.front, variant.compileMs.native) : ""
             let ins = zip(plan.liveIns, variant.kinds).map { "\($0): \($1)" }.joined(separator: ", ")
-            TierLog.event("\(how): \(rec.label) entered in compiled code \(at) with live-ins (\(ins))\(compile); ran to the loop's end in \(String(format: "%.2f", Double(ns) / 1e6)) ms, back to the interpreter after line \(lastLine(site.statement))")
+            let took = String(format: "%.2f", Double(ns) / 1e6)
+            let end: String
+            if case .returned = exit { end = "a return in the loop ended the function after \(took) ms" }
+            else { end = "ran to the loop's end in \(took) ms, back to the interpreter after line \(lastLine(site.statement))" }
+            TierLog.event("\(how): \(rec.label) entered in compiled code \(at) with live-ins (\(ins))\(compile); \(end)")
         }
-        return true
+        return exit
     }
 
     private func describe(_ cursor: LoopCursor) -> String {
