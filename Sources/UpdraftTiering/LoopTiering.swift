@@ -30,12 +30,30 @@ final class LoopRecord {
     /// The hot inner loop handed the entry to this outer loop.
     var delegatedTo: LoopSite?
     var deferrals = 0
+    /// The names the loop reads and assigns (the iterable, evaluated when the loop started, is
+    /// not read again), and the slots of those that are locals.
+    let names: LoopNames
+    let usedSlots: [(String, Int)]
+    /// The target of a for loop is not a live-in: the next iteration assigns it before
+    /// anything reads it (and at least one iteration is left).
+    let targetNames: Set<String>
     /// Lists of the function nothing can observe (LoopPromotion.swift): appends not copied back.
     var writeOnly: Set<String>?
     var entries = 0
     var guardFailures = 0
     var nativeNs: UInt64 = 0
-    init(_ site: LoopSite) { self.site = site }
+    init(_ site: LoopSite) {
+        self.site = site
+        var header = site.statement
+        var targets: Set<String> = []
+        if case .for(let t, let iter, let body, let orElse) = header.kind {
+            header.kind = .for(target: t, iter: Expr(.constant(.none), iter.location), body: body, orElse: orElse)
+            targets = Set(LoopNames(Stmt(.assign(targets: [t], value: Expr(.constant(.none), t.location)), t.location)).assigned)
+        }
+        names = LoopNames(header)
+        usedSlots = names.used.compactMap { n in site.slot(of: n).map { (n, $0) } }
+        targetNames = targets
+    }
 
     var line: Int { site.statement.location.line }
     var label: String { "\(site.qualname) loop at \((site.filename as NSString).lastPathComponent):\(line)" }
@@ -168,23 +186,15 @@ extension TierPolicy {
         }
         if iterations <= 0 && entry != .whileLoop { return nil }
         // Live-ins: the loop's names that are bound locals now. Live-outs: all it assigns.
-        // The iterable was evaluated when the loop started; it is not read again.
-        var header = stmt
-        if case .for(let t, let iter, let body, let orElse) = stmt.kind {
-            header.kind = .for(target: t, iter: Expr(.constant(.none), iter.location), body: body, orElse: orElse)
-        }
-        let names = LoopNames(header)
+        let names = rec.names
         var liveIns: [String] = []
         var args: [Value] = []
         var kinds: [ArgKind] = []
         var listKinds: [ArgKind?] = []
         var lists: [ObjectIdentifier] = sequence.map { [ObjectIdentifier($0)] } ?? []
-        // The target of a for loop is not a live-in: the next iteration assigns it before
-        // anything reads it (and at least one iteration is left).
-        var targetNames: Set<String> = []
-        if case .for(let t, _, _, _) = stmt.kind { targetNames = Set(LoopNames(Stmt(.assign(targets: [t], value: Expr(.constant(.none), t.location)), t.location)).assigned) }
-        for n in names.used where !targetNames.contains(n) {
-            guard let slot = site.slot(of: n), let v = slots[slot] else { continue }
+        let targetNames = rec.targetNames
+        for (n, slot) in rec.usedSlots where !targetNames.contains(n) {
+            guard let v = slots[slot] else { continue }
             guard let k = liveKind(v) else { return backOff(rec, "'\(n)' is \(typeDescription(v)), which compiled loops do not take") }
             if case .list(let e) = k {
                 guard case .object(let o) = v else { continue }
