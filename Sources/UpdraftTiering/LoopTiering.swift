@@ -20,10 +20,10 @@ import UpdraftSyntax
 final class LoopRecord {
     let site: LoopSite
     /// Compiled variants, by live-in names and kinds.
-    var variants: [String: LoopVariant] = [:]
-    var failed: Set<String> = []
+    var variants: [VariantKey: LoopVariant] = [:]
+    var failed: Set<VariantKey> = []
     /// Compilations in flight on the worker.
-    var pending: [String: PendingCompile<LoopOutcome>] = [:]
+    var pending: [VariantKey: PendingCompile<LoopOutcome>] = [:]
     var failures = 0
     /// The loop can never be compiled (its statements, not its types).
     var rejected: String?
@@ -37,6 +37,7 @@ final class LoopRecord {
     /// The target of a for loop is not a live-in: the next iteration assigns it before
     /// anything reads it (and at least one iteration is left).
     let targetNames: Set<String>
+    let hasNestedLoop: Bool
     /// Lists of the function nothing can observe (LoopPromotion.swift): appends not copied back.
     var writeOnly: Set<String>?
     var entries = 0
@@ -53,10 +54,19 @@ final class LoopRecord {
         names = LoopNames(header)
         usedSlots = names.used.compactMap { n in site.slot(of: n).map { (n, $0) } }
         targetNames = targets
+        hasNestedLoop = site.statement.containsLoop
     }
 
     var line: Int { site.statement.location.line }
     var label: String { "\(site.qualname) loop at \((site.filename as NSString).lastPathComponent):\(line)" }
+}
+
+/// What a compiled variant of a loop was made for: which locals were live-ins, their kinds,
+/// and how the loop goes on.
+struct VariantKey: Hashable {
+    let liveIns: [String]
+    let kinds: [ArgKind]
+    let entry: LoopEntry
 }
 
 struct LoopOutcome {
@@ -185,6 +195,12 @@ extension TierPolicy {
             reject(rec, "a loop the tier cannot enter", line: stmt.location.line); return nil
         }
         if iterations <= 0 && entry != .whileLoop { return nil }
+        // A short run of a simple loop costs less in the interpreter than an entry into compiled
+        // code (a few microseconds to convert the live values): look again at its next run.
+        if entry != .whileLoop && iterations < 16 && !rec.hasNestedLoop {
+            site.countdown = iterations
+            return nil
+        }
         // Live-ins: the loop's names that are bound locals now. Live-outs: all it assigns.
         let names = rec.names
         var liveIns: [String] = []
@@ -223,8 +239,7 @@ extension TierPolicy {
             guard let k = liveKind(.object(source)) else { return backOff(rec, "it iterates over \(itemsDescription(source))") }
             seqKind = k
         }
-        let key = (liveIns.joined(separator: ",") + "|" + (kinds + (seqKind.map { [$0] } ?? []) + cursorKinds).map(\.description).joined(separator: ","))
-            + "|\(entry)"
+        let key = VariantKey(liveIns: liveIns, kinds: kinds + (seqKind.map { [$0] } ?? []) + cursorKinds, entry: entry)
         if let v = rec.variants[key] { return (v, args + cursorArgs, listKinds) }
         if rec.failed.contains(key) { site.countdown = Int.max; return nil }
         if rec.pending[key] == nil {
@@ -245,7 +260,7 @@ extension TierPolicy {
         return (variant, args + cursorArgs, listKinds)
     }
 
-    private func loopCompileFailed(_ rec: LoopRecord, _ key: String) -> (variant: LoopVariant, args: [Value], listKinds: [ArgKind?])? {
+    private func loopCompileFailed(_ rec: LoopRecord, _ key: VariantKey) -> (variant: LoopVariant, args: [Value], listKinds: [ArgKind?])? {
         rec.failed.insert(key)
         rec.failures += 1
         rec.site.countdown = rec.failures >= 3 || rec.rejected != nil ? Int.max : max(threshold, 1) << rec.failures
@@ -517,6 +532,25 @@ extension TierPolicy {
         for i in old..<count {
             let v = NativeBoxing.read(e, at: UnsafeRawPointer(data + i * native.itemsize))
             list.items.append(boxScalar(v, base: base, numpy: numpy))
+        }
+    }
+}
+
+extension Stmt {
+    /// A for or while loop inside this loop's body.
+    var containsLoop: Bool {
+        func any(_ stmts: [Stmt]) -> Bool {
+            stmts.contains { s in
+                switch s.kind {
+                case .for, .while: return true
+                case .if(_, let b, let o): return any(b) || any(o)
+                default: return false
+                }
+            }
+        }
+        switch kind {
+        case .for(_, _, let body, let orElse), .while(_, let body, let orElse): return any(body) || any(orElse)
+        default: return false
         }
     }
 }
