@@ -366,6 +366,11 @@ final class PromotionAnalyzer {
             let a = try eval(l), b = try eval(r)
             guard let a, let b else { return nil }
             let bit = a.bit.or(b.bit)
+            // numpy keeps two bools a bool (np.True_ + np.True_ is np.True_), makes int8 of
+            // // % ** and refuses -; Python bools give ints.
+            if a.base == 0 && b.base == 0 && bit.constant != false, [.add, .sub, .mul, .floorDiv, .mod, .pow].contains(op) {
+                throw reject("arithmetic on two bools, one possibly a numpy bool", e)
+            }
             switch op {
             case .add, .sub, .mul, .floorDiv, .mod: return Info(base: max(a.base, b.base, 1), bit: bit)
             case .div:
@@ -387,7 +392,10 @@ final class PromotionAnalyzer {
             guard let i = try eval(x) else { return nil }
             switch op {
             case .not: return Info(base: 0, bit: .zero)
-            case .minus, .plus: return Info(base: max(i.base, 1), bit: i.bit)
+            case .minus, .plus:
+                // -np.True_ raises TypeError (+ too); -True is the int -1.
+                if i.base == 0 && i.bit.constant != false { throw reject("unary \(op == .minus ? "-" : "+") on a possibly numpy bool", e) }
+                return Info(base: max(i.base, 1), bit: i.bit)
             case .invert:
                 guard i.base == 1 else { throw reject("~ on a non-integer", e) }
                 return i

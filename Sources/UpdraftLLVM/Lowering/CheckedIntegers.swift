@@ -27,6 +27,10 @@ extension FunctionLowering {
             let bad = b.and(b.icmp(.eq, y, c.constInt(t, -1)), b.icmp(.eq, a, c.constInt(t, bits == 64 ? Int64.min : -(1 << (bits - 1)))))
             try raiseIf(bad, guardFailureClass, guardFailureMessage)
             return nil
+        case .rShift:
+            // Python refuses a negative count; machine code would shift by it modulo 64.
+            try raiseIf(b.icmp(.slt, y, c.constInt(y.type, 0)), "ValueError", "negative shift count")
+            return nil
         default: return nil
         }
         let f = try module.intrinsic(name, overloads: [a.type])
