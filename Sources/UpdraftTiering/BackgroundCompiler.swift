@@ -18,20 +18,28 @@ import UpdraftSyntax
 
 /// One compilation in flight; `poll()` is nil until it has finished.
 final class PendingCompile<T>: @unchecked Sendable {
-    private let lock = NSLock()
+    private let condition = NSCondition()
     private var outcome: T?
     private var done = false
 
     func finish(_ value: T) {
-        lock.lock()
+        condition.lock()
         outcome = value
         done = true
-        lock.unlock()
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Blocks until the compilation has finished.
+    func wait() {
+        condition.lock()
+        while !done { condition.wait() }
+        condition.unlock()
     }
 
     func poll() -> T? {
-        lock.lock()
-        defer { lock.unlock() }
+        condition.lock()
+        defer { condition.unlock() }
         return done ? outcome : nil
     }
 }
@@ -74,12 +82,14 @@ public enum BackgroundCompiler {
         return inFlight > 0
     }
 
-    /// The engine's one-time set-up and first compilation, on the worker at start-up.
+    /// The quick engine's one-time set-up and first compilation, on the worker at start-up (the
+    /// O3 engine's is left to the first @njit compile or O3 loop: warming both would make the
+    /// first hot loop wait behind it).
     public static func warmUp() {
-        guard enabled, TieringConfiguration.mode == .auto else { return }
+        guard TieringConfiguration.mode == .auto else { return }
         track(1)
         queue.async(group: group) {
-            NativeEngine.warmUp()
+            NativeEngine.warmUp(quick: true)
             track(-1)
         }
     }

@@ -24,6 +24,11 @@ final class LoopRecord {
     var failed: Set<VariantKey> = []
     /// Compilations in flight on the worker.
     var pending: [VariantKey: PendingCompile<LoopOutcome>] = [:]
+    /// O3 recompilations of quick variants that stayed hot.
+    var upgrades: [VariantKey: PendingCompile<LoopOutcome>] = [:]
+    /// Inner-loop iterations per iteration of this loop (1 without nested loops), measured when
+    /// an inner loop handed its entry to this one.
+    var workPerIteration = 1.0
     var failures = 0
     /// The loop can never be compiled (its statements, not its types).
     var rejected: String?
@@ -69,6 +74,16 @@ struct VariantKey: Hashable {
     let entry: LoopEntry
 }
 
+/// What a loop variant is compiled from (kept to compile it again at O3).
+struct LoopRequest {
+    let entry: LoopEntry
+    let liveIns: [String]
+    let kinds: [ArgKind]
+    let seqKind: ArgKind?
+    let cursorKinds: [ArgKind]
+    let outs: [String]
+}
+
 struct LoopOutcome {
     let variant: LoopVariant?
     let log: String?
@@ -82,9 +97,20 @@ final class LoopVariant {
     /// The live-ins' kinds, for the log.
     let kinds: [ArgKind]
     var entries = 0
-    init(plan: LoopPlan, entry: LoopEntry, caller: NativeCaller, kinds: [ArgKind], compileMs: (Double, Double)) {
+    /// Compiled by the quick engine (NativeEngine.quick), and what to compile again at O3.
+    let quick: Bool
+    let request: LoopRequest
+    let source: FunctionSource
+    /// Time spent in this variant's code.
+    var nativeNs: UInt64 = 0
+    var upgradeRequested = false
+    init(plan: LoopPlan, entry: LoopEntry, caller: NativeCaller, kinds: [ArgKind], compileMs: (Double, Double),
+         quick: Bool, request: LoopRequest, source: FunctionSource) {
         self.plan = plan
         self.kinds = kinds
+        self.quick = quick
+        self.request = request
+        self.source = source
         self.entry = entry
         self.caller = caller
         self.compileMs = compileMs
@@ -99,6 +125,9 @@ extension TierPolicy {
         // A hot inner loop: enter the outermost loop around it instead, at its next iteration.
         if !site.profile.liftLoops, rec.delegatedTo == nil, let outer = outermostCandidate(site) {
             rec.delegatedTo = outer
+            // How much inner work one outer iteration does, to estimate what is left.
+            let outerDone = max(TierSettings.initialLoopCountdown - min(outer.countdown, TierSettings.initialLoopCountdown), 1)
+            loopRecord(outer).workPerIteration = max(Double(max(TierSettings.initialLoopCountdown, 1)) / Double(outerDone), 1)
             outer.countdown = 0
             site.countdown = Int.max
             return .stay
@@ -240,15 +269,41 @@ extension TierPolicy {
             seqKind = k
         }
         let key = VariantKey(liveIns: liveIns, kinds: kinds + (seqKind.map { [$0] } ?? []) + cursorKinds, entry: entry)
-        if let v = rec.variants[key] { return (v, args + cursorArgs, listKinds) }
+        if var v = rec.variants[key] {
+            // A quick variant that stayed hot may have its optimised replacement ready.
+            if let up = rec.upgrades[key], let outcome = up.poll() {
+                rec.upgrades[key] = nil
+                if let text = outcome.log { TierLog.event(text) }
+                if let better = outcome.variant {
+                    TierLog.event("optimised: \(rec.label) recompiled at O3 after \(String(format: "%.1f", Double(v.nativeNs) / 1e6)) ms in quick code (LLVM \(String(format: "%.1f", better.compileMs.native)) ms)")
+                    better.entries = v.entries
+                    rec.variants[key] = better
+                    v = better
+                }
+            }
+            return (v, args + cursorArgs, listKinds)
+        }
         if rec.failed.contains(key) { site.countdown = Int.max; return nil }
         if rec.pending[key] == nil {
-            guard let pending = startLoopCompile(rec, source, entry: entry, liveIns: liveIns, kinds: kinds, seqKind: seqKind,
-                                                 cursorKinds: cursorKinds, outs: outs) else { return loopCompileFailed(rec, key) }
+            // Quick code (O1, fast instruction selection) unless the work left is large enough
+            // for O3's longer compile to pay for itself; quick code that stays hot is recompiled.
+            let work = Double(max(iterations, 0)) * rec.workPerIteration
+            let quick = entry == .whileLoop || work < TierPolicy.optimizeAboveIterations
+            let request = LoopRequest(entry: entry, liveIns: liveIns, kinds: kinds, seqKind: seqKind, cursorKinds: cursorKinds, outs: outs)
+            guard let pending = startLoopCompile(rec, source, request, quick: quick) else { return loopCompileFailed(rec, key) }
             rec.pending[key] = pending
             if pending.poll() == nil {
                 let what = site.profile.liftLoops ? "lifting" : "OSR"
-                TierLog.event("\(what): \(rec.label) is hot (\(describe(cursor))); compiling it in the background while the interpreter goes on")
+                // A long remainder is worth waiting for: the interpreter running beside LLVM slows
+                // both (2.5× for the compile on the 2-vCPU machine, Documentation/Tiering.md),
+                // so interpreting part of a long loop meanwhile costs more than it saves.
+                let long = entry != .whileLoop && (iterations >= 256 || (iterations >= 16 && rec.hasNestedLoop))
+                if long {
+                    TierLog.event("\(what): \(rec.label) is hot (\(describe(cursor))); waiting for its compilation (\(iterations) iterations left)")
+                    pending.wait()
+                } else {
+                    TierLog.event("\(what): \(rec.label) is hot (\(describe(cursor))); compiling it in the background while the interpreter goes on")
+                }
             }
         }
         // Compiling in the background: the interpreter runs more iterations and looks again.
@@ -311,10 +366,10 @@ extension TierPolicy {
     }
 
     /// Plans the loop on the interpreter's thread, then compiles it (in the background unless --jit-sync).
-    private func startLoopCompile(_ rec: LoopRecord, _ source: FunctionSource, entry: LoopEntry, liveIns: [String], kinds: [ArgKind],
-                                  seqKind: ArgKind?, cursorKinds: [ArgKind], outs: [String]) -> PendingCompile<LoopOutcome>? {
+    private func startLoopCompile(_ rec: LoopRecord, _ source: FunctionSource, _ request: LoopRequest, quick: Bool) -> PendingCompile<LoopOutcome>? {
         let site = rec.site
-        guard TieringConfiguration.mode != .off, let engine = NativeEngine.shared else { return nil }
+        let (entry, liveIns, kinds, seqKind, cursorKinds, outs) = (request.entry, request.liveIns, request.kinds, request.seqKind, request.cursorKinds, request.outs)
+        guard TieringConfiguration.mode != .off, let engine = quick ? NativeEngine.quick : NativeEngine.shared else { return nil }
         let loc = site.statement.location
         guard let (lowered, returns) = LoopReturns.lower(site.statement) else {
             reject(rec, "a bare return inside the loop (the function returns None)", line: loc.line)
@@ -388,7 +443,8 @@ extension TierPolicy {
                 _ = try compiled.entry()
                 let t2 = DispatchTime.now().uptimeNanoseconds
                 return LoopOutcome(variant: LoopVariant(plan: plan, entry: entry, caller: NativeCaller(compiled), kinds: kinds,
-                                                        compileMs: (Double(t1 - t0) / 1e6, Double(t2 - t1) / 1e6)), log: nil)
+                                                        compileMs: (Double(t1 - t0) / 1e6, Double(t2 - t1) / 1e6),
+                                                        quick: quick, request: request, source: source), log: nil)
             } catch {
                 return LoopOutcome(variant: nil, log: "loop not compiled: \(label): code generation: \(error)")
             }
@@ -442,6 +498,12 @@ extension TierPolicy {
         let ns = DispatchTime.now().uptimeNanoseconds - start
         rec.entries += 1
         rec.nativeNs += ns
+        variant.nativeNs += ns
+        if variant.quick && variant.nativeNs > TierPolicy.optimizeAfterNs, let key = rec.variants.first(where: { $0.value === variant })?.key,
+           rec.upgrades[key] == nil, !variant.upgradeRequested {
+            variant.upgradeRequested = true
+            if let pending = startLoopCompile(rec, variant.source, variant.request, quick: false) { rec.upgrades[key] = pending }
+        }
         // Live-outs back into the frame, as the Python objects object mode would have made.
         let values: [Value]
         if case .object(let o) = raw, let t = o as? PyTuple { values = t.items } else { values = [] }
@@ -467,7 +529,8 @@ extension TierPolicy {
             let how = site.profile.liftLoops ? "lifted loop" : "OSR entry"
             let background = BackgroundCompiler.enabled && TieringConfiguration.mode != .eager
             let compile = variant.compileMs.front + variant.compileMs.native > 0
-                ? String(format: "; compile%@: front half %.1f ms, LLVM %.1f ms", background ? " (background)" : "", variant.compileMs.front, variant.compileMs.native) : ""
+                ? String(format: "; compile (%@%@): front half %.1f ms, LLVM %.1f ms", background ? "background, " : "",
+                         variant.quick ? "quick: O1, fast isel" : "O3", variant.compileMs.front, variant.compileMs.native) : ""
             let ins = zip(plan.liveIns, variant.kinds).map { "\($0): \($1)" }.joined(separator: ", ")
             let took = String(format: "%.2f", Double(ns) / 1e6)
             let end: String

@@ -24,7 +24,9 @@ public enum TierStats {
         let policy = TierPolicy.shared
         policy.threshold = TieringConfiguration.mode == .eager ? 0 : max(threshold, 0)
         TierSettings.initialCountdown = policy.threshold
-        TierSettings.initialLoopCountdown = policy.threshold
+        // A loop is entered after half as many iterations as a function needs weighted events:
+        // its compilation is quick (O1) and the rest of a long loop is what it speeds up.
+        TierSettings.initialLoopCountdown = policy.threshold / 2
         TierSettings.hook = policy
         BackgroundCompiler.warmUp()
     }

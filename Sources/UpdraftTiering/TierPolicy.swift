@@ -24,6 +24,10 @@ public final class TierPolicy: TierHook {
     public static let maxSignatures = 4
     /// Calls whose argument types are watched before the first promotion.
     static let typeWindow = 8
+    /// Loops with more (estimated) iterations left than this are compiled at O3 straight away;
+    /// others get quick code first, recompiled at O3 once they have run this long in it.
+    static let optimizeAboveIterations = 1_000_000.0
+    static let optimizeAfterNs: UInt64 = 20_000_000
 
     final class Signature {
         let kinds: [ArgKind]

@@ -83,12 +83,27 @@ public final class NativeEngine {
         return sharedEngine
     }
 
+    nonisolated(unsafe) private static var quickEngine: NativeEngine?
+
+    /// The tier's first compilation of a hot loop: LLVM's O1 pipeline and its fast instruction
+    /// selector (CodeGenOpt::None) compile in about half the time of O3, for code that can be
+    /// several times slower on array loops; loops that stay hot are compiled again by `shared`
+    /// (LoopTiering.swift). Its own context, JIT and lock: the two engines compile in parallel.
+    public static var quick: NativeEngine? {
+        guard shared != nil else { return nil }
+        creation.lock()
+        defer { creation.unlock() }
+        if let e = quickEngine { return e }
+        quickEngine = try? NativeEngine(quick: true)
+        return quickEngine
+    }
+
     /// Creates the engine and compiles one tiny function through the whole pipeline (pass
     /// builder, instruction selection, the JIT's linker, the process-symbol lookup of `pow`):
     /// LLVM's first compilation in a process costs tens of milliseconds of one-time set-up,
     /// which the tier pays on its worker thread at start-up instead of in the first hot loop.
-    public static func warmUp() {
-        guard let engine = shared else { return }
+    public static func warmUp(quick: Bool = false) {
+        guard let engine = quick ? Self.quick : shared else { return }
         engine.lock.lock()
         defer { engine.lock.unlock() }
         do {
@@ -100,7 +115,7 @@ public final class NativeEngine {
             b.position(atEndOf: f.appendBlock("entry"))
             let p = b.call(try module.intrinsic("llvm.pow", overloads: [c.double]), [f.param(0)!, f.param(1)!])
             _ = b.ret(b.fmul(p, f.param(1)!))
-            try engine.machine.optimize(module)
+            try engine.machine.optimize(module, passes: engine.passes)
             try engine.jit.add(module)
             _ = try engine.jit.lookup("updraft.warmup")
         } catch {
@@ -110,10 +125,14 @@ public final class NativeEngine {
 
     public static var unavailableReason: String? { failed }
 
-    init() throws {
+    /// The IR pipeline of this engine's compilations.
+    let passes: String
+
+    init(quick: Bool = false) throws {
         context = LLContext()
         machine = try LLTargetMachine()
-        jit = try LLJIT()
+        jit = try LLJIT(codeGenOptLevel: quick ? CodeGenOptLevel.none : nil)
+        passes = quick ? "default<O1>" : "default<O3>"
         try jit.addProcessSymbols()
         try jit.define(absoluteSymbols: NativeHelpers.symbols)
     }
@@ -163,7 +182,7 @@ public final class NativeEngine {
         if dumps.llvm {
             dumps.write(centredTitle("LLVM DUMP \(title)") + "\n" + (try module.ir()) + "\n" + String(repeating: "=", count: 80) + "\n")
         }
-        try machine.optimize(module)
+        try machine.optimize(module, passes: passes)
         let optimized = options.keepOptimizedIR || dumps.optimized ? try module.ir() : ""
         if dumps.optimized {
             dumps.write(centredTitle("OPTIMIZED DUMP \(title)") + "\n" + optimized + "\n" + String(repeating: "=", count: 80) + "\n")
