@@ -28,6 +28,8 @@ public final class TierPolicy: TierHook {
     /// others get quick code first, recompiled at O3 once they have run this long in it.
     static let optimizeAboveIterations = 1_000_000.0
     static let optimizeAfterNs: UInt64 = 20_000_000
+    /// Calls of a quick signature after which it is recompiled at O3.
+    static let optimizeAfterCalls = 2000
 
     final class Signature {
         let kinds: [ArgKind]
@@ -38,7 +40,11 @@ public final class TierPolicy: TierHook {
         var calls = 0
         var guardFailures = 0
         var nativeNs: UInt64 = 0
-        init(kinds: [ArgKind], caller: NativeCaller, plan: PromotionPlan, out: NDArray?, compileMs: (Double, Double)) {
+        /// Compiled by the quick engine; an O3 recompilation is in flight.
+        let quick: Bool
+        var upgrading = false
+        init(kinds: [ArgKind], caller: NativeCaller, plan: PromotionPlan, out: NDArray?, compileMs: (Double, Double), quick: Bool) {
+            self.quick = quick
             self.kinds = kinds
             self.caller = caller
             self.plan = plan
@@ -64,6 +70,8 @@ public final class TierPolicy: TierHook {
         var pending: [[ArgKind]: PendingCompile<CompileOutcome>] = [:]
         /// Argument types of the calls watched before the first promotion.
         var window: [[ArgKind]] = []
+        /// O3 recompilations of quick signatures that stayed hot.
+        var upgrades: [[ArgKind]: PendingCompile<CompileOutcome>] = [:]
         init(_ f: PyFunction) { function = f }
         var location: String {
             guard let s = function.source else { return function.qualname }
@@ -101,7 +109,21 @@ public final class TierPolicy: TierHook {
             }
             kinds.append(k)
         }
-        for sig in rec.signatures where sig.kinds == kinds {
+        for (i, sig) in rec.signatures.enumerated() where sig.kinds == kinds {
+            if sig.upgrading, let up = rec.upgrades[kinds], let outcome = up.poll() {
+                // The O3 recompilation of a quick signature is ready: it takes over.
+                rec.upgrades[kinds] = nil
+                sig.upgrading = false
+                if let text = outcome.log { TierLog.event(text) }
+                if let better = outcome.signature {
+                    TierLog.event("optimised: \(rec.function.qualname)\(sig.label) [\(rec.location)] recompiled at O3 after \(sig.calls) calls in quick code (LLVM \(String(format: "%.1f", better.compileMs.native)) ms)")
+                    better.calls = sig.calls
+                    better.guardFailures = sig.guardFailures
+                    better.nativeNs = sig.nativeNs
+                    rec.signatures[i] = better
+                    return try run(rec, better, arguments, count)
+                }
+            }
             return try run(rec, sig, arguments, count)
         }
         // A signature not compiled yet.
@@ -260,6 +282,10 @@ public final class TierPolicy: TierHook {
             if TierStats.compare { result = try compare(rec, sig, arguments, count, result, nativeNs: ns) }
         }
         sig.calls += 1
+        if sig.quick && sig.calls == TierPolicy.optimizeAfterCalls && !sig.upgrading, let pending = startCompile(rec, sig.kinds, events: sig.calls, quick: false) {
+            sig.upgrading = true
+            rec.upgrades[sig.kinds] = pending
+        }
         return result
     }
 
@@ -329,11 +355,12 @@ public final class TierPolicy: TierHook {
 
     /// Decides on the interpreter's thread whether to compile (the analysis reads the function's
     /// globals), then compiles — in the background unless --jit-sync. nil: not compilable.
-    private func startCompile(_ rec: Record, _ kinds: [ArgKind], events: Int) -> PendingCompile<CompileOutcome>? {
+    private func startCompile(_ rec: Record, _ kinds: [ArgKind], events: Int, quick: Bool = true) -> PendingCompile<CompileOutcome>? {
+        let upgrade = !quick
         let f = rec.function
         guard let source = f.source else { return nil }
         let where_ = rec.location
-        guard TieringConfiguration.mode != .off, let engine = NativeEngine.shared else { return nil }
+        guard TieringConfiguration.mode != .off, let engine = quick ? NativeEngine.quick : NativeEngine.shared else { return nil }
         let globals = source.globals
         let plan: PromotionPlan
         do {
@@ -388,9 +415,10 @@ public final class TierPolicy: TierHook {
                 _ = try compiled.entry()
                 let t2 = DispatchTime.now().uptimeNanoseconds
                 let ms = (Double(t1 - t0) / 1e6, Double(t2 - t1) / 1e6)
-                let thread = BackgroundCompiler.enabled && TieringConfiguration.mode != .eager ? " (background)" : ""
+                let background = BackgroundCompiler.enabled && TieringConfiguration.mode != .eager
+                let thread = " (" + (background ? "background, " : "") + (quick ? "quick: O1, fast isel" : "O3") + ")"
                 let log = "promoted: \(qualname)\(label) [\(where_)] \(trigger); compile\(thread): front half \(String(format: "%.1f", ms.0)) ms, LLVM \(String(format: "%.1f", ms.1)) ms\(plan.returnNumpy == nil ? "; result type tracked at run time (float or numpy scalar)" : "")"
-                return CompileOutcome(signature: Signature(kinds: kinds, caller: NativeCaller(compiled), plan: plan, out: out, compileMs: ms), log: log)
+                return CompileOutcome(signature: Signature(kinds: kinds, caller: NativeCaller(compiled), plan: plan, out: out, compileMs: ms, quick: quick), log: upgrade ? nil : log)
             } catch {
                 return CompileOutcome(signature: nil, log: "not promoted: \(qualname)\(label) [\(where_)]: code generation: \(error); stays in object mode")
             }
