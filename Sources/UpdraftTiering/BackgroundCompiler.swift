@@ -82,18 +82,6 @@ public enum BackgroundCompiler {
         return inFlight > 0
     }
 
-    /// The quick engine's one-time set-up and first compilation, on the worker at start-up (the
-    /// O3 engine's is left to the first @njit compile or O3 loop: warming both would make the
-    /// first hot loop wait behind it).
-    public static func warmUp() {
-        guard TieringConfiguration.mode == .auto else { return }
-        track(1)
-        queue.async(group: group) {
-            NativeEngine.warmUp(quick: true)
-            track(-1)
-        }
-    }
-
     /// Waits for compilations in flight.
     public static func drain() { group.wait() }
 

@@ -369,7 +369,8 @@ extension TierPolicy {
     private func startLoopCompile(_ rec: LoopRecord, _ source: FunctionSource, _ request: LoopRequest, quick: Bool) -> PendingCompile<LoopOutcome>? {
         let site = rec.site
         let (entry, liveIns, kinds, seqKind, cursorKinds, outs) = (request.entry, request.liveIns, request.kinds, request.seqKind, request.cursorKinds, request.outs)
-        guard TieringConfiguration.mode != .off, let engine = quick ? NativeEngine.quick : NativeEngine.shared else { return nil }
+        // The engine is created (the first time) on the worker, off the interpreter's path.
+        guard TieringConfiguration.mode != .off, NativeEngine.unavailableReason == nil else { return nil }
         let loc = site.statement.location
         guard let (lowered, returns) = LoopReturns.lower(site.statement) else {
             reject(rec, "a bare return inside the loop (the function returns None)", line: loc.line)
@@ -420,6 +421,9 @@ extension TierPolicy {
         let label = rec.label, name = def.name
         let nativeDumps = TieringConfiguration.nativeDumps
         return BackgroundCompiler.start {
+            guard let engine = quick ? NativeEngine.quick : NativeEngine.shared else {
+                return LoopOutcome(variant: nil, log: "loop not compiled: LLVM is unavailable: \(NativeEngine.unavailableReason ?? "")")
+            }
             let t0 = DispatchTime.now().uptimeNanoseconds
             let state = CompilationState(source: rewritten, qualname: name, parallel: false) { snapshot.get($0) }
             state.argTypes = argTypes

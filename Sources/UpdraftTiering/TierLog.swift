@@ -24,11 +24,11 @@ public enum TierStats {
         let policy = TierPolicy.shared
         policy.threshold = TieringConfiguration.mode == .eager ? 0 : max(threshold, 0)
         TierSettings.initialCountdown = policy.threshold
-        // A loop is entered after half as many iterations as a function needs weighted events:
-        // its compilation is quick (O1) and the rest of a long loop is what it speeds up.
-        TierSettings.initialLoopCountdown = policy.threshold / 2
+        // A loop is entered after a quarter as many iterations as a function needs weighted
+        // events: its first compilation is quick (O1, ~5 ms) and the rest of a long loop is what
+        // it speeds up (LuaJIT compiles a loop after 56 iterations).
+        TierSettings.initialLoopCountdown = policy.threshold / 4
         TierSettings.hook = policy
-        BackgroundCompiler.warmUp()
     }
 
     /// The tables, written to stderr at exit.

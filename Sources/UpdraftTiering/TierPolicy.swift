@@ -360,7 +360,8 @@ public final class TierPolicy: TierHook {
         let f = rec.function
         guard let source = f.source else { return nil }
         let where_ = rec.location
-        guard TieringConfiguration.mode != .off, let engine = quick ? NativeEngine.quick : NativeEngine.shared else { return nil }
+        // The engine is created (the first time) on the worker, off the interpreter's path.
+        guard TieringConfiguration.mode != .off, NativeEngine.unavailableReason == nil else { return nil }
         let globals = source.globals
         let plan: PromotionPlan
         do {
@@ -388,6 +389,9 @@ public final class TierPolicy: TierHook {
         let types = argTypes
         let nativeDumps = TieringConfiguration.nativeDumps
         return BackgroundCompiler.start {
+            guard let engine = quick ? NativeEngine.quick : NativeEngine.shared else {
+                return CompileOutcome(signature: nil, log: "not promoted: LLVM is unavailable: \(NativeEngine.unavailableReason ?? "")")
+            }
             let t0 = DispatchTime.now().uptimeNanoseconds
             let state = CompilationState(source: rewritten, qualname: qualname, parallel: false) { snapshot.get($0) }
             state.argTypes = types

@@ -120,7 +120,7 @@ final class TieringCommandLineTests: XCTestCase {
         let r = try run(["--jit-sync", "--tier-log"], program: program)
         XCTAssertEqual(r.stdout, "(24999500002500000000, 100000, 100001)\n", r.stderr)
         XCTAssertTrue(r.stderr.contains("guard failed: cubes loop at <string>:4: int64 overflow guard"), r.stderr)
-        XCTAssertTrue(r.stderr.contains("the interpreter resumes at the loop header where it entered (value 500, 99500 iterations left)"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("the interpreter resumes at the loop header where it entered (value 250, 99750 iterations left)"), r.stderr)
     }
 
     func testJitFallbackLiftsLoops() throws {

@@ -90,37 +90,16 @@ public final class NativeEngine {
     /// several times slower on array loops; loops that stay hot are compiled again by `shared`
     /// (LoopTiering.swift). Its own context, JIT and lock: the two engines compile in parallel.
     public static var quick: NativeEngine? {
-        guard shared != nil else { return nil }
         creation.lock()
         defer { creation.unlock() }
         if let e = quickEngine { return e }
-        quickEngine = try? NativeEngine(quick: true)
-        return quickEngine
-    }
-
-    /// Creates the engine and compiles one tiny function through the whole pipeline (pass
-    /// builder, instruction selection, the JIT's linker, the process-symbol lookup of `pow`):
-    /// LLVM's first compilation in a process costs tens of milliseconds of one-time set-up,
-    /// which the tier pays on its worker thread at start-up instead of in the first hot loop.
-    public static func warmUp(quick: Bool = false) {
-        guard let engine = quick ? Self.quick : shared else { return }
-        engine.lock.lock()
-        defer { engine.lock.unlock() }
+        if failed != nil { return nil }
         do {
-            let c = engine.context
-            let module = LLModule("updraft.warmup", context: c)
-            try engine.machine.configure(module)
-            let f = try module.addFunction("updraft.warmup", type: c.functionType(c.double, [c.double, c.double]))
-            let b = LLBuilder(context: c)
-            b.position(atEndOf: f.appendBlock("entry"))
-            let p = b.call(try module.intrinsic("llvm.pow", overloads: [c.double]), [f.param(0)!, f.param(1)!])
-            _ = b.ret(b.fmul(p, f.param(1)!))
-            try engine.machine.optimize(module, passes: engine.passes)
-            try engine.jit.add(module)
-            _ = try engine.jit.lookup("updraft.warmup")
+            quickEngine = try NativeEngine(quick: true)
         } catch {
-            // Only a warm-up: a real compilation reports whatever went wrong.
+            failed = "\(error)"
         }
+        return quickEngine
     }
 
     public static var unavailableReason: String? { failed }
