@@ -444,6 +444,10 @@ final class PromotionAnalyzer {
                 if case .name(let a) = args[0].kind, case .list? = params[a] { return Info(base: 1, bit: .zero) }
                 guard case .name(let a) = args[0].kind, case .array? = params[a] else { throw reject("len() of a non-array", e) }
                 return Info(base: 1, bit: .zero)
+            case ("int", 1):
+                // int() of a float truncates toward zero; compiled code checks it fits in int64.
+                guard try eval(args[0]) != nil else { return nil }
+                return Info(base: 1, bit: .zero)
             case ("float", 1):
                 guard try eval(args[0]) != nil else { return nil }
                 return Info(base: 2, bit: .zero)

@@ -177,6 +177,15 @@ extension FunctionLowering {
             }
             let t = try type(of: args[0])
             guard t.isNumber else { break }
+            if options.checkedIntegers, key.name == "int", case .float = t.unliteral, case .integer(64, true) = r.unliteral {
+                // Python's int() of a float is exact: NaN and infinities raise, big values make
+                // big ints. Promoted code gives up (a guard) unless the value truncates into int64.
+                let v = try load(args[0])
+                let x = v.type == c.double ? v : b.fpext(v, c.double)
+                let fits = b.and(b.fcmp(.oge, x, c.constDouble(-9223372036854775808.0)), b.fcmp(.olt, x, c.constDouble(9223372036854775808.0)))
+                try raiseIf(b.not(fits), guardFailureClass, guardFailureMessage)
+                return (b.fptosi(x, c.i64), r)
+            }
             return (try load(args[0], as: r), r)
         case ("builtins", "sum"), ("numpy", _) where NumpyTyping_reductions.contains(key.name) && args.count == 1 && kws.isEmpty:
             return try reduction(key.name, args[0], r)
