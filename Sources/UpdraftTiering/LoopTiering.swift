@@ -534,7 +534,7 @@ extension TierPolicy {
             let background = BackgroundCompiler.enabled && TieringConfiguration.mode != .eager
             let compile = variant.compileMs.front + variant.compileMs.native > 0
                 ? String(format: "; compile (%@%@): front half %.1f ms, LLVM %.1f ms", background ? "background, " : "",
-                         variant.quick ? "quick: O1, fast isel" : "O3", variant.compileMs.front, variant.compileMs.native) : ""
+                         variant.quick ? "quick" : "O3", variant.compileMs.front, variant.compileMs.native) : ""
             let ins = zip(plan.liveIns, variant.kinds).map { "\($0): \($1)" }.joined(separator: ", ")
             let took = String(format: "%.2f", Double(ns) / 1e6)
             let end: String

@@ -420,7 +420,7 @@ public final class TierPolicy: TierHook {
                 let t2 = DispatchTime.now().uptimeNanoseconds
                 let ms = (Double(t1 - t0) / 1e6, Double(t2 - t1) / 1e6)
                 let background = BackgroundCompiler.enabled && TieringConfiguration.mode != .eager
-                let thread = " (" + (background ? "background, " : "") + (quick ? "quick: O1, fast isel" : "O3") + ")"
+                let thread = " (" + (background ? "background, " : "") + (quick ? "quick" : "O3") + ")"
                 let log = "promoted: \(qualname)\(label) [\(where_)] \(trigger); compile\(thread): front half \(String(format: "%.1f", ms.0)) ms, LLVM \(String(format: "%.1f", ms.1)) ms\(plan.returnNumpy == nil ? "; result type tracked at run time (float or numpy scalar)" : "")"
                 return CompileOutcome(signature: Signature(kinds: kinds, caller: NativeCaller(compiled), plan: plan, out: out, compileMs: ms, quick: quick), log: upgrade ? nil : log)
             } catch {

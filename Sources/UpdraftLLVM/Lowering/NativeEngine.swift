@@ -85,10 +85,10 @@ public final class NativeEngine {
 
     nonisolated(unsafe) private static var quickEngine: NativeEngine?
 
-    /// The tier's first compilation of a hot loop: LLVM's O1 pipeline and its fast instruction
-    /// selector (CodeGenOpt::None) compile in about half the time of O3, for code that can be
-    /// several times slower on array loops; loops that stay hot are compiled again by `shared`
-    /// (LoopTiering.swift). Its own context, JIT and lock: the two engines compile in parallel.
+    /// The tier's first compilation of a hot loop or function: a short IR pipeline and LLVM's fast
+    /// instruction selector (CodeGenOpt::None) compile in about a third of the time of O3, for
+    /// code that can be several times slower on array loops; what stays hot is compiled again by
+    /// `shared` (LoopTiering.swift, TierPolicy.swift). Its own context, JIT and lock.
     public static var quick: NativeEngine? {
         creation.lock()
         defer { creation.unlock() }
@@ -111,7 +111,10 @@ public final class NativeEngine {
         context = LLContext()
         machine = try LLTargetMachine()
         jit = try LLJIT(codeGenOptLevel: quick ? CodeGenOptLevel.none : nil)
-        passes = quick ? "default<O1>" : "default<O3>"
+        // The quick profile's IR passes: allocas to registers, peepholes, branch clean-up. LLVM's
+        // default<O1> took 5-6 ms here for a 300-line function, these 1.5 ms, for the same code
+        // out of the fast instruction selector (Documentation/Tiering.md).
+        passes = quick ? "function(sroa,instcombine,simplifycfg)" : "default<O3>"
         try jit.addProcessSymbols()
         try jit.define(absoluteSymbols: NativeHelpers.symbols)
     }
