@@ -58,13 +58,13 @@ final class CompiledUfuncKernel: UfuncKernel {
             let per = (inner + threads - 1) / threads
             let lock = NSLock()
             var status: Int32 = 0
-            DispatchQueue.concurrentPerform(iterations: threads) { t in
+            ParallelPool.shared.run(threads) { t in
                 let lo = t * per, hi = Swift.min(lo + per, inner)
                 guard lo < hi else { return }
                 let local = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: k)
                 defer { local.deallocate() }
                 for a in 0..<k { local[a] = bases[a] + lo &* steps[a] }
-                let st = steps.withUnsafeBufferPointer { entry(local, $0.baseAddress, hi - lo) }
+                let st = steps.withUnsafeBufferPointer { self.entry(local, $0.baseAddress, hi - lo) }
                 if st != 0 { lock.lock(); if status == 0 { status = st }; lock.unlock() }
             }
             if status != 0 { throw NativeRuntime.takeError() }

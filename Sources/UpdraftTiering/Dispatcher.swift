@@ -211,6 +211,7 @@ final class Dispatcher: PyObject, InlinableCallee, CompilableCallee, NativeCalle
         lowering.boundscheck = options.boundscheck ?? true
         lowering.fastmath = options.fastmath
         lowering.errorModelNumpy = options.errorModel == "numpy"
+        lowering.parallel = options.parallel
         lowering.selfCallee = self
         if let source = parallelSource ?? function.source {
             lowering.globalValue = { name in source.freeVariables[name] ?? source.globals.get(name) ?? Runtime.builtins.get(name) }
@@ -337,7 +338,7 @@ final class Dispatcher: PyObject, InlinableCallee, CompilableCallee, NativeCalle
         if dumps.types, let typed = state.typed { dumps.write(typed.typesDump() + annotation(typed)) }
         if dumps.parfor && options.parallel { dumps.write(state.parforReport()) }
         // parallel=True (ParallelRewrite.swift): prange loops outlined into threaded chunks.
-        if options.parallel, let r = ParallelRewrite.rewrite(function, state: state, argTypes: argTypes) {
+        if options.parallel, let r = ParallelRewrite.rewrite(function, state: state, argTypes: argTypes, fastmath: options.fastmath) {
             parallelSource = r.source
             return r.typed
         }

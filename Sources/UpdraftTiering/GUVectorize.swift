@@ -418,7 +418,9 @@ final class GUFunc: PyObject {
 
     /// numpy's generalized ufunc call: loop selection, core dimensions, broadcasting of the loop
     /// dimensions, output allocation, the loop, and the results.
-    private func run(_ given: [Operand], _ outs: [NDArray?]) throws -> Value {
+    /// `fromCompiledCode`: a call from `@njit` code, which raises numba's messages for mismatched
+    /// shapes and leaves the arena to its caller.
+    private func run(_ given: [Operand], _ outs: [NDArray?], fromCompiledCode: Bool = false) throws -> Value {
         let loop = try resolve(given)
         let inputs = try given.enumerated().map { k, op in try cast(op, to: loop.dtypes[k]) }
         let cores = layout.operands
@@ -436,6 +438,9 @@ final class GUFunc: PyObject {
             for (j, sym) in core.enumerated() {
                 let n = a.shape[a.ndim - core.count + j]
                 if let known = sizes[sym], known != n {
+                    if fromCompiledCode {
+                        throw PythonError.valueError("Operand has a mismatch in one of its core dimensions. Please, check if all arguments to a @guvectorize function have the same core dimensions.")
+                    }
                     throw PythonError.valueError("\(name): \(role(k)) has a mismatch in its core dimension \(j), with gufunc signature \(layout.text) (size \(n) is different from \(known))")
                 }
                 sizes[sym] = n
@@ -451,7 +456,7 @@ final class GUFunc: PyObject {
             for (i, d) in s.enumerated() {
                 let axis = loopNDim - s.count + i
                 if loopShape[axis] == 1 { loopShape[axis] = d }
-                else if d != 1 && d != loopShape[axis] { throw broadcastError(all, loopShapes, loopNDim, dims) }
+                else if d != 1 && d != loopShape[axis] { throw fromCompiledCode ? PythonError.valueError("Loop and array shapes are incompatible") : broadcastError(all, loopShapes, loopNDim, dims) }
             }
         }
         for (j, s) in loopShapes.dropFirst(nin).enumerated() {
@@ -463,7 +468,7 @@ final class GUFunc: PyObject {
                     if d == 1 {
                         throw PythonError.valueError("output operand requires a reduction along dimension \(i), but the reduction is not enabled. The dimension size of 1 does not match the expected output shape.")
                     }
-                    throw broadcastError(all, loopShapes, loopNDim, dims)
+                    throw fromCompiledCode ? PythonError.valueError("Loop and array shapes are incompatible") : broadcastError(all, loopShapes, loopNDim, dims)
                 }
             }
             if s.count < loopNDim, loopShape.prefix(loopNDim - s.count).contains(where: { $0 != 1 }) {
@@ -502,7 +507,7 @@ final class GUFunc: PyObject {
         }
         if !loopShape.contains(0) && !dims.contains(where: { $0 < 0 }) {
             if let entry = loop.compiled {
-                try runCompiled(entry, views, loopShape, dims)
+                try runCompiled(entry, views, loopShape, dims, keepArena: fromCompiledCode)
             } else {
                 try runObjectMode(loop, views, loopShape)
             }
@@ -544,7 +549,10 @@ final class GUFunc: PyObject {
 
     /// Walks the loop dimensions but the last, calling the compiled loop over the last one;
     /// with `target='parallel'` the rows (or one long row) are split into a chunk per thread.
-    private func runCompiled(_ entry: GUFuncLoopEntry, _ views: [NDArray], _ loopShape: [Int], _ dims: [Int]) throws {
+    /// `keepArena`: called from compiled code, whose call owns the arena (other threads of a
+    /// parallel loop may be adding to it), so nothing is trimmed here.
+    private func runCompiled(_ entry: GUFuncLoopEntry, _ views: [NDArray], _ loopShape: [Int], _ dims: [Int],
+                             keepArena: Bool = false) throws {
         let k = views.count
         let cores = layout.operands
         var coreSteps: [Int] = []
@@ -560,8 +568,8 @@ final class GUFunc: PyObject {
         let steps = innerSteps + coreSteps
         let threads = parallel ? ParallelRuntime.threadCount : 1
         let total = rows.count * inner
-        let mark = NativeRuntime.arena.count
-        defer { NativeRuntime.trimArena(to: mark) }
+        let mark = keepArena ? nil : NativeRuntime.arena.count
+        defer { if let mark { NativeRuntime.trimArena(to: mark) } }
         // One chunk: rows [r0, r1), and within a single row the index range [i0, i1).
         func chunk(_ r0: Int, _ r1: Int, _ i0: Int, _ i1: Int) -> Int32 {
             let data = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: k)
@@ -587,7 +595,7 @@ final class GUFunc: PyObject {
             let count = splitRows ? rows.count : inner
             let n = Swift.min(threads, count)
             let per = (count + n - 1) / n
-            DispatchQueue.concurrentPerform(iterations: n) { t in
+            ParallelPool.shared.run(n) { t in
                 let lo = t * per, hi = Swift.min(lo + per, count)
                 guard lo < hi else { return }
                 let st = splitRows ? chunk(lo, hi, 0, inner) : chunk(0, rows.count, lo, hi)
@@ -724,5 +732,127 @@ enum GUVectorize {
         if dims.isEmpty { return scalar }
         let layout: ArrayLayout = dims.last == "::1" ? .C : (dims.count > 1 && dims.first == "::1" ? .F : .A)
         return .array(dtype: scalar, ndim: dims.count, layout: layout, readonly: false)
+    }
+}
+
+// MARK: Calls from compiled code
+
+/// `g(a, b, out)` inside `@njit` code, as numba allows: every operand, outputs included, must be
+/// passed, and the call returns None. Typing picks (or, for a dynamic gufunc, compiles) the loop
+/// for the operands' dtypes; the compiled caller then calls a small driver that hands the
+/// operands to `callFromNative`, which does numpy's gufunc call (broadcasting, core-dimension
+/// checks, casts) with that loop's compiled code. A loop whose kernel runs in object mode makes
+/// the caller fall back to object mode too (compiled code never calls Python).
+extension GUFunc: CompilableCallee, NativeCallee {
+    var calleeName: String { name }
+
+    func inferReturnType(_ args: [NumbaType]) throws -> NumbaType {
+        func fail(_ why: String) -> TypingError {
+            TypingError(message: "No implementation of function Function(<numba._GUFunc '\(name)'>) found for signature:\n \n >>> \(name)(\(args.map(\.description).joined(separator: ", ")))\n \n\(why)",
+                        location: .unknown, filename: "")
+        }
+        guard args.count == nin + nout else {
+            throw fail("the outputs must be passed: \(name) takes \(nin + nout) arguments (\(nin) inputs, \(nout) outputs) in compiled code")
+        }
+        let dtypes = try args.enumerated().map { k, t -> DType in
+            let u = t.unliteral
+            if let d = u.arrayDType?.dtype { return d }
+            guard k < nin, u.isNumber || u == .boolean, let d = u.dtype else { throw fail("argument \(k + 1) of type \(t) is not supported") }
+            return d
+        }
+        if dynamic, !loops.contains(where: { matches($0, dtypes) }), !loops.contains(where: { $0.dtypes == dtypes }) {
+            do { try addLoop(kernelTypes(dtypes)) } catch let e as PythonError {
+                throw fail((try? str(.object(e.exception))) ?? "the kernel does not type")
+            }
+        }
+        guard nativeLoop(dtypes) != nil else { throw fail("no loop of \(name) accepts these types") }
+        return .none
+    }
+
+    /// The loop a call with operands of these dtypes (all typed: arrays and numpy scalars) runs.
+    private func nativeLoop(_ dtypes: [DType]) -> GULoop? {
+        let inputs = Array(dtypes.prefix(nin))
+        return loops.first { Array($0.inputs) == inputs }
+            ?? loops.first { l in zip(inputs, l.inputs).allSatisfy { $0.castsSafely(to: $1) } }
+    }
+
+    func nativeSymbol(for args: [NumbaType]) throws -> (symbol: String, returnType: NumbaType) {
+        let types = args.map(\.unliteral)
+        guard let dtypes = Optional(types.compactMap { $0.arrayDType?.dtype ?? $0.dtype }), dtypes.count == types.count,
+              let loop = nativeLoop(dtypes) else { throw LoweringUnsupported("gufunc '\(name)' called with \(args)") }
+        guard loop.compiled != nil else { throw LoweringUnsupported("gufunc '\(name)' has no compiled loop for \(loop.typeCode)") }
+        guard let engine = NativeEngine.shared else { throw LoweringUnsupported("LLVM is unavailable") }
+        engine.lock.lock()
+        defer { engine.lock.unlock() }
+        if let s = GUFuncNativeCalls.symbols[ObjectIdentifier(self)]?[types] { return (s, .none) }
+        let site = GUFuncNativeCalls.register(self, types)
+        let symbol = engine.newSymbol(function.qualname + ".gufunc_call")
+        try engine.compileGUFuncCall(helper: unsafeBitCast(gufuncCallFromNative, to: UnsafeRawPointer.self), site: site,
+                                     argTypes: types, symbol: symbol)
+        GUFuncNativeCalls.symbols[ObjectIdentifier(self), default: [:]][types] = symbol
+        return (symbol, .none)
+    }
+
+    /// Runs the call for compiled code with its operands boxed (arrays as views of the caller's
+    /// storage, scalars as numpy scalars of their exact type).
+    fileprivate func callFromNative(_ values: [Value]) throws {
+        let outs = try values.dropFirst(nin).map(outputArray)
+        _ = try run(try values.prefix(nin).map(operand), outs, fromCompiledCode: true)
+    }
+}
+
+/// The gufunc call sites of compiled code: the driver passes its site's index to the helper.
+enum GUFuncNativeCalls {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var sites: [(gufunc: GUFunc, types: [NumbaType])] = []
+    /// Drivers already built, per gufunc and argument types (under the engine's lock).
+    nonisolated(unsafe) static var symbols: [ObjectIdentifier: [[NumbaType]: String]] = [:]
+
+    static func register(_ g: GUFunc, _ types: [NumbaType]) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        sites.append((g, types))
+        return sites.count - 1
+    }
+
+    static func site(_ i: Int) -> (gufunc: GUFunc, types: [NumbaType])? {
+        lock.lock()
+        defer { lock.unlock() }
+        return i >= 0 && i < sites.count ? sites[i] : nil
+    }
+}
+
+/// `i32 helper(site, args)`: args[k] points at operand k in its lowered type. Returns 0, or 1
+/// with the error recorded for the compiled caller to propagate.
+private let gufuncCallFromNative: @convention(c) (Int64, UnsafeMutablePointer<UnsafeRawPointer?>?) -> Int32 = { site, args in
+    guard let args, let s = GUFuncNativeCalls.site(Int(site)) else { return 1 }
+    var values: [Value] = []
+    for (k, t) in s.types.enumerated() {
+        guard let p = args[k] else { return 1 }
+        let v = NativeBoxing.read(t, at: p)
+        if t.isArray {
+            values.append(v)
+            continue
+        }
+        guard let d = t.dtype else { return 1 }
+        let scalar: Scalar
+        switch v {
+        case .bool(let b): scalar = .bool(b)
+        case .int(let i): scalar = .int(Int64(i))
+        case .float(let x): scalar = .float(x)
+        case .object(let o as NPScalar): scalar = o.value
+        default: return 1
+        }
+        values.append(.object(NPScalar(d, scalar)))
+    }
+    do {
+        try s.gufunc.callFromNative(values)
+        return 0
+    } catch let e as PythonError {
+        NativeRuntime.pendingError = (e.exception.cls.name, e.exception.args)
+        return 1
+    } catch {
+        NativeRuntime.pendingError = ("SystemError", [.str("\(error)")])
+        return 1
     }
 }

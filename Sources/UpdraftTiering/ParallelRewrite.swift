@@ -33,11 +33,14 @@ import UpdraftSyntax
 final class ParforLauncher: PyObject, CompilableCallee, NativeCallee {
     let chunk: FunctionSource
     let name: String
+    /// The parallel function's fastmath: its loops' chunks vectorise reductions as it would.
+    let fastmath: Bool
     private var drivers: [[NumbaType]: String] = [:]
 
-    init(name: String, chunk: FunctionSource) {
+    init(name: String, chunk: FunctionSource, fastmath: Bool) {
         self.name = name
         self.chunk = chunk
+        self.fastmath = fastmath
     }
 
     var calleeName: String { name }
@@ -49,7 +52,7 @@ final class ParforLauncher: PyObject, CompilableCallee, NativeCallee {
     func nativeSymbol(for args: [NumbaType]) throws -> (symbol: String, returnType: NumbaType) {
         if let s = drivers[args] { return (s, .int64) }
         guard let engine = NativeEngine.shared else { throw LoweringUnsupported("LLVM is unavailable") }
-        let compiled = try SourceCompiler.compile(chunk, qualname: name + ".chunk", argTypes: [.int64] + args)
+        let compiled = try SourceCompiler.compile(chunk, qualname: name + ".chunk", argTypes: [.int64] + args, fastmath: fastmath)
         engine.lock.lock()
         defer { engine.lock.unlock() }
         let wrapper = try engine.jit.lookup(compiled.symbol + ".wrapper")
@@ -73,7 +76,7 @@ enum ParallelRewrite {
     }
 
     /// The rewritten function typed for `argTypes`, or nil when there is nothing to outline.
-    static func rewrite(_ function: PyFunction, state: CompilationState, argTypes: [NumbaType]) -> Result? {
+    static func rewrite(_ function: PyFunction, state: CompilationState, argTypes: [NumbaType], fastmath: Bool = false) -> Result? {
         guard TieringConfiguration.mode != .off, let source = function.source, let typed = state.typed else { return nil }
         let loops = state.parfors.filter { $0.kind == .prangeLoop }
         guard !loops.isEmpty else { return nil }
@@ -167,7 +170,7 @@ enum ParallelRewrite {
             chunk += "    return 0\n"
             guard let chunkSource = parse(chunk, globals: globals, name: function.name) else { continue }
             let launcherName = "__parfor\(k)"
-            globals.set(launcherName, .object(ParforLauncher(name: "\(function.qualname).parfor\(k)", chunk: chunkSource)))
+            globals.set(launcherName, .object(ParforLauncher(name: "\(function.qualname).parfor\(k)", chunk: chunkSource, fastmath: fastmath)))
             // The loop's replacement.
             let indent = String(repeating: " ", count: stmt.location.column)
             var replacement: [String] = []

@@ -48,7 +48,8 @@ enum SourceCompiler {
         guard var typed = state.typed else { throw LoweringUnsupported("cannot type \(qualname)") }
         var globals = source.globals
         // parallel: prange loops outlined into threaded chunks, as for @njit(parallel=True).
-        if parallel, let r = ParallelRewrite.rewrite(GeneratedFunction(name: qualname, source: source), state: state, argTypes: argTypes) {
+        if parallel, let r = ParallelRewrite.rewrite(GeneratedFunction(name: qualname, source: source), state: state, argTypes: argTypes,
+                                                   fastmath: fastmath) {
             typed = r.typed
             globals = r.source.globals
         }
@@ -57,7 +58,14 @@ enum SourceCompiler {
         lowering.fastmath = fastmath
         lowering.globalValue = { name in globals.get(name) ?? Runtime.builtins.get(name) }
         let symbol = engine.newSymbol(qualname)
-        let compiled = try engine.compile(typed, symbol: symbol, options: lowering, dumps: NativeDumps(), title: qualname)
+        // --dump=llvm,opt,asm show generated code too (parfor chunks, stencil loop nests), as numba's do.
+        let dumps = TieringConfiguration.dumps
+        var native = NativeDumps()
+        native.llvm = dumps.llvm
+        native.optimized = dumps.optimized
+        native.assembly = dumps.assembly
+        native.write = dumps.write
+        let compiled = try engine.compile(typed, symbol: symbol, options: lowering, dumps: native, title: qualname)
         _ = try compiled.entry()
         return Result(symbol: symbol, caller: NativeCaller(compiled), typed: typed)
     }

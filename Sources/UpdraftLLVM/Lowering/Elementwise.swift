@@ -8,6 +8,7 @@
 // common case) the loop is one flat counted loop over the element index, which LLVM vectorizes;
 // otherwise nested loops walk byte offsets. Each operation is evaluated in the dtype numpy's
 // promotion gives it (`arrayBinaryOperator`), then converted to the result dtype from the typemap.
+// Under parallel=True a large flat loop is outlined and run on threads (ParallelLaunch.swift).
 
 import UpdraftArray
 import UpdraftCompiler
@@ -171,15 +172,23 @@ extension FunctionLowering {
             b.position(atEndOf: flat)
             var n = c.constI64(1)
             for d in shape { n = b.mul(n, d) }
-            try countedLoop(n) { k in
-                let env = try elements { i in
-                    let dt = arrays[i].t.arrayDType!
-                    let mem = try! types.memory(dt)
-                    return b.gep(mem, b.bitcast(b.extractValue(arrays[i].a, 0), mem.pointer()), [k])
+            let data = arrays.map { b.extractValue($0.a, 0) }, outData = b.extractValue(out, 0)
+            // Element k from the given base pointers (the caller's, or an outlined chunk's).
+            func storeFlat(_ k: LLValue, _ data: [LLValue], _ outData: LLValue, _ scalars: ElementEnv) throws {
+                var env = scalars
+                for (i, x) in arrays.enumerated() {
+                    let dt = x.t.arrayDType!
+                    let mem = try types.memory(dt)
+                    env[x.v] = (try loadElement(b.gep(mem, b.bitcast(data[i], mem.pointer()), [k]), dt), dt)
                 }
-                let v = try compute(env)
-                try storeElement(v, b.gep(outMem, b.bitcast(b.extractValue(out, 0), outMem.pointer()), [k]), rdt)
+                try storeElement(try compute(env), b.gep(outMem, b.bitcast(outData, outMem.pointer()), [k]), rdt)
             }
+            if options.parallel {
+                try threadedFlatLoop(n: n, data: data, itemsizes: arrays.map { $0.t.arrayDType?.dtype?.itemsize ?? 0 },
+                                     outData: outData, outItemsize: rdt.dtype?.itemsize ?? 0, checkOverlap: existing != nil,
+                                     scalars: scalars, done: done, body: storeFlat)
+            }
+            try countedLoop(n) { k in try storeFlat(k, data, outData, scalars) }
             b.br(done)
             b.position(atEndOf: general)
         }

@@ -36,6 +36,8 @@ public struct LoweringOptions {
     /// compiled code calls by name): the function gets internal linkage, is inlined into the
     /// wrapper and deleted, so the optimiser and code generator see one copy instead of two.
     public var wrapperOnly = false
+    /// parallel=True: large contiguous array expressions run on threads (ParallelLaunch.swift).
+    public var parallel = false
     public init() {}
 }
 
@@ -48,7 +50,7 @@ public final class FunctionLowering {
     let types: TypeLowering
     let options: LoweringOptions
     public let symbol: String
-    public private(set) var function: LLFunction!
+    public internal(set) var function: LLFunction!
 
     var slots: [Variable: LLValue] = [:]
     var blocks: [Int: LLBlock] = [:]

@@ -124,3 +124,35 @@ extension NativeEngine {
         _ = b.ret(c.constI32(0))
     }
 }
+
+extension NativeEngine {
+    /// `i32 @symbol(i8* result, args...)`, called by compiled code for `g(a, ..., out)`: stores
+    /// the arguments in stack slots and calls the Swift `helper(site, slots)`, which runs the
+    /// gufunc (UpdraftTiering's GUVectorize.swift); returns its status. The result is None.
+    /// The caller holds `lock`.
+    public func compileGUFuncCall(helper: UnsafeRawPointer, site: Int, argTypes: [NumbaType], symbol: String) throws {
+        let module = LLModule(symbol, context: context)
+        try machine.configure(module)
+        let c = context
+        let t = TypeLowering(context: c)
+        let fn = try module.addFunction(symbol, type: try FunctionLowering.functionType(t, args: argTypes, returnType: .none))
+        let b = LLBuilder(context: c)
+        b.position(atEndOf: fn.appendBlock("entry"))
+        let slotsType = c.arrayType(c.bytePointer, count: Swift.max(argTypes.count, 1))
+        let slots = b.alloca(slotsType)
+        for (i, at) in argTypes.enumerated() {
+            let slot = b.alloca(try t.memory(at))
+            let v = fn.param(i + 1)!
+            b.store(at.unliteral == .boolean ? b.zext(v, c.i8) : v, slot)
+            b.store(b.bitcast(slot, c.bytePointer), b.gep(slotsType, slots, [c.constI64(0), c.constI64(Int64(i))]))
+        }
+        let helperType = c.functionType(c.i32, [c.i64, c.bytePointer.pointer()])
+        let status = b.call(type: helperType, c.constPointer(helper, type: helperType.pointer()),
+                            [c.constI64(Int64(site)), b.bitcast(slots, c.bytePointer.pointer())])
+        b.store(c.constNull(try t.llvm(.none)), fn.param(0)!)
+        b.ret(status)
+        try module.verify()
+        try machine.optimize(module)
+        try jit.add(module)
+    }
+}

@@ -5,10 +5,11 @@
 //     i32 @sym(i64* ret, start, stop, partials..., live-ins...)
 //
 // which stores its arguments once into memory slots and calls `updraft_parallel_launch` with the
-// chunk's uniform wrapper; the launcher runs the wrapper for every thread index on Dispatch's
-// `concurrentPerform` (static chunking: one chunk per thread) and returns the first failure.
+// chunk's uniform wrapper; the launcher runs the wrapper for every thread index on the persistent
+// thread pool (Runtime/ThreadPool.swift; static chunking: one chunk per thread) and returns the
+// first failure. Array expressions under parallel=True call the same launcher with an outlined
+// loop (Elementwise.swift).
 
-import Dispatch
 import Foundation
 import UpdraftCompiler
 
@@ -16,7 +17,7 @@ typealias ParallelLaunch = @convention(c) (UnsafeRawPointer?, UnsafeMutablePoint
 
 /// `updraft_parallel_launch(wrapper, args, nargs, nthreads)`: args[0] is set per thread to a
 /// pointer to the thread's index.
-private let updraftParallelLaunch: ParallelLaunch = { wrapper, args, nargs, nthreads in
+let updraftParallelLaunch: ParallelLaunch = { wrapper, args, nargs, nthreads in
     guard let wrapper, let args else { return 1 }
     let entry = unsafeBitCast(wrapper, to: NativeEntry.self)
     let n = Int(nargs), threads = Int(max(nthreads, 1))
@@ -40,11 +41,7 @@ private let updraftParallelLaunch: ParallelLaunch = { wrapper, args, nargs, nthr
             lock.unlock()
         }
     }
-    if threads == 1 {
-        runChunk(0)
-    } else {
-        DispatchQueue.concurrentPerform(iterations: threads, execute: runChunk)
-    }
+    ParallelPool.shared.run(threads, runChunk)
     return failure
 }
 
@@ -57,16 +54,10 @@ public enum ParallelRuntime {
 }
 
 extension NativeEngine {
-    nonisolated(unsafe) private static var launcherDefined = false
-
     /// Builds the driver `symbol` that runs `chunkWrapper` on `threads` threads with `argTypes`
     /// (the chunk's arguments after the thread index).
     public func compileParallelDriver(chunkWrapper: UnsafeRawPointer, argTypes: [NumbaType], threads: Int,
                                       symbol: String) throws {
-        if !NativeEngine.launcherDefined {
-            try jit.define(absoluteSymbols: [("updraft_parallel_launch", unsafeBitCast(updraftParallelLaunch, to: UnsafeRawPointer.self))])
-            NativeEngine.launcherDefined = true
-        }
         let module = LLModule(symbol, context: context)
         try machine.configure(module)
         let c = context
@@ -93,5 +84,108 @@ extension NativeEngine {
         try module.verify()
         try machine.optimize(module)
         try jit.add(module)
+    }
+}
+
+// MARK: Array expressions under parallel=True
+
+extension FunctionLowering {
+    /// Below this many elements an array expression stays one serial loop: waking the threads
+    /// costs more than the loop.
+    static let parallelElementThreshold: Int64 = 1 << 14
+
+    /// Emits, at the current position,
+    ///
+    ///     if n >= threshold (and no input partly overlaps the output) {
+    ///         launch chunk(t) for every thread t; goto done (or propagate a failure)
+    ///     }
+    ///
+    /// and leaves the builder where the serial loop goes. The chunk is an outlined function
+    /// `i32 @sym.elementwiseN(i8** args, i8*)` of this module in the launcher's calling convention
+    /// (args[0] the thread index, then n, the inputs' and the output's data pointers and the
+    /// scalars, each in a stack slot of this frame, which outlives the launch): it runs
+    /// `body(k, its data, its output, its scalars)` for k in its static share
+    /// [t*per, min((t+1)*per, n)). Every element is computed by the same code as the serial
+    /// loop, so the result is the same bit for bit.
+    func threadedFlatLoop(n: LLValue, data: [LLValue], itemsizes: [Int], outData: LLValue, outItemsize: Int,
+                          checkOverlap: Bool, scalars: ElementEnv, done: LLBlock,
+                          body: (LLValue, [LLValue], LLValue, ElementEnv) throws -> Void) throws {
+        let threads = ParallelRuntime.threadCount
+        guard threads > 1 else { return }
+        var use = b.icmp(.sge, n, c.constI64(FunctionLowering.parallelElementThreshold))
+        if checkOverlap {
+            // In place (`a += b`): an input that shares part of the output's memory without
+            // starting at the same element makes the result depend on the order of the writes.
+            guard outItemsize > 0, itemsizes.allSatisfy({ $0 > 0 }) else { return }
+            let start = b.ptrtoint(outData, c.i64), end = b.add(start, b.mul(n, c.constI64(Int64(outItemsize))))
+            for (p, size) in zip(data, itemsizes) {
+                let s = b.ptrtoint(p, c.i64), e = b.add(s, b.mul(n, c.constI64(Int64(size))))
+                let separate = b.or(b.icmp(.sle, e, start), b.icmp(.sle, end, s))
+                use = b.and(use, b.or(b.icmp(.eq, s, start), separate))
+            }
+        }
+        let threaded = function.appendBlock("elementwise.threaded"), serial = function.appendBlock("elementwise.serial")
+        b.condBr(use, threaded, serial)
+        b.position(atEndOf: threaded)
+
+        let scalarList = Array(scalars)
+        let values: [LLValue] = [n] + data + [outData] + scalarList.map { $0.value.0 }
+        let argc = values.count + 1
+        let argvType = c.arrayType(c.bytePointer, count: argc)
+        let argv = entryAlloca(argvType, name: "parallel.args")
+        for (i, v) in values.enumerated() {
+            let slot = entryAlloca(v.type)
+            b.store(v, slot)
+            b.store(b.bitcast(slot, c.bytePointer), b.gep(argvType, argv, [c.constI64(0), c.constI64(Int64(i + 1))]))
+        }
+        let chunk = try outlinedChunk { args in
+            func arg(_ i: Int, _ type: LLType) -> LLValue {
+                let p = b.load(c.bytePointer, b.gep(c.bytePointer, args, [c.constI64(Int64(i))]))
+                return b.load(type, b.bitcast(p, type.pointer()))
+            }
+            let t = arg(0, c.i64), count = arg(1, c.i64)
+            let chunkData = data.indices.map { arg(2 + $0, c.bytePointer) }
+            let chunkOut = arg(2 + data.count, c.bytePointer)
+            var chunkScalars: ElementEnv = [:]
+            for (j, s) in scalarList.enumerated() {
+                chunkScalars[s.key] = (arg(3 + data.count + j, s.value.0.type), s.value.1)
+            }
+            let per = b.sdiv(b.add(count, c.constI64(Int64(threads - 1))), c.constI64(Int64(threads)))
+            let lo = b.mul(t, per), next = b.add(lo, per)
+            let hi = b.select(b.icmp(.slt, next, count), next, count)
+            try countedLoop(b.sub(hi, lo)) { j in try body(b.add(j, lo), chunkData, chunkOut, chunkScalars) }
+        }
+        let launch = try helper("updraft_parallel_launch", c.i32, [c.bytePointer, c.bytePointer.pointer(), c.i64, c.i64])
+        let status = b.call(launch, [b.bitcast(chunk.value, c.bytePointer), b.bitcast(argv, c.bytePointer.pointer()),
+                                     c.constI64(Int64(argc)), c.constI64(Int64(threads))])
+        b.condBr(b.icmp(.eq, status, c.constI32(0)), done, propagate())
+        b.position(atEndOf: serial)
+    }
+
+    /// A new internal function `i32 (i8** args, i8* result)` of this module whose body `build`
+    /// lowers (given `args`) with this lowering's builders pointed into it; returns 0 at the end,
+    /// and an error raised inside returns 1 from it. This function's position is restored after.
+    private func outlinedChunk(_ build: (LLValue) throws -> Void) throws -> LLFunction {
+        var k = 0
+        while try module.function(named: "\(symbol).elementwise\(k)") != nil { k += 1 }
+        let chunk = try module.addFunction("\(symbol).elementwise\(k)", type: c.functionType(c.i32, [c.bytePointer.pointer(), c.bytePointer]))
+        chunk.setLinkage(.internal)
+        try chunk.addAttribute("nounwind")
+        let savedFunction = function, savedBlock = b.insertBlock, savedEntry = entryBuilder.insertBlock, savedPropagate = propagateBlock
+        defer {
+            function = savedFunction
+            propagateBlock = savedPropagate
+            if let savedEntry { entryBuilder.position(atEndOf: savedEntry) }
+            if let savedBlock { b.position(atEndOf: savedBlock) }
+        }
+        function = chunk
+        propagateBlock = nil
+        let entryBlock = chunk.appendBlock("entry"), start = chunk.appendBlock("chunk")
+        entryBuilder.position(atEndOf: entryBlock)
+        b.position(atEndOf: start)
+        try build(chunk.param(0)!)
+        b.ret(c.constI32(0))
+        entryBuilder.br(start)
+        return chunk
     }
 }

@@ -245,6 +245,7 @@ public enum NativeHelpers {
             ("updraft_array_new", addr(updraftArrayNew as ArrayNew)),
             ("updraft_list_new", addr(updraftListNew as ListNew)),
             ("updraft_list_grow", addr(updraftListGrow as ListGrow)),
+            ("updraft_parallel_launch", addr(updraftParallelLaunch)),
         ]
     }
 }
