@@ -163,6 +163,8 @@ final class GUFunc: PyObject {
     let parallel: Bool
     let identity: Value
     var loops: [GULoop] = []
+    /// Drivers for calls from compiled code, per argument types (built under the engine's lock).
+    var nativeDrivers: [[NumbaType]: String] = [:]
 
     init(function: PyFunction, layout: GULayout, dynamic: Bool, parallel: Bool, identity: Value) {
         self.function = function
@@ -778,18 +780,20 @@ extension GUFunc: CompilableCallee, NativeCallee {
 
     func nativeSymbol(for args: [NumbaType]) throws -> (symbol: String, returnType: NumbaType) {
         let types = args.map(\.unliteral)
-        guard let dtypes = Optional(types.compactMap { $0.arrayDType?.dtype ?? $0.dtype }), dtypes.count == types.count,
-              let loop = nativeLoop(dtypes) else { throw LoweringUnsupported("gufunc '\(name)' called with \(args)") }
+        let dtypes = types.compactMap { $0.arrayDType?.dtype ?? $0.dtype }
+        guard dtypes.count == types.count, let loop = nativeLoop(dtypes) else {
+            throw LoweringUnsupported("gufunc '\(name)' called with \(args)")
+        }
         guard loop.compiled != nil else { throw LoweringUnsupported("gufunc '\(name)' has no compiled loop for \(loop.typeCode)") }
         guard let engine = NativeEngine.shared else { throw LoweringUnsupported("LLVM is unavailable") }
         engine.lock.lock()
         defer { engine.lock.unlock() }
-        if let s = GUFuncNativeCalls.symbols[ObjectIdentifier(self)]?[types] { return (s, .none) }
+        if let s = nativeDrivers[types] { return (s, .none) }
         let site = GUFuncNativeCalls.register(self, types)
         let symbol = engine.newSymbol(function.qualname + ".gufunc_call")
         try engine.compileGUFuncCall(helper: unsafeBitCast(gufuncCallFromNative, to: UnsafeRawPointer.self), site: site,
                                      argTypes: types, symbol: symbol)
-        GUFuncNativeCalls.symbols[ObjectIdentifier(self), default: [:]][types] = symbol
+        nativeDrivers[types] = symbol
         return (symbol, .none)
     }
 
@@ -805,8 +809,6 @@ extension GUFunc: CompilableCallee, NativeCallee {
 enum GUFuncNativeCalls {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var sites: [(gufunc: GUFunc, types: [NumbaType])] = []
-    /// Drivers already built, per gufunc and argument types (under the engine's lock).
-    nonisolated(unsafe) static var symbols: [ObjectIdentifier: [[NumbaType]: String]] = [:]
 
     static func register(_ g: GUFunc, _ types: [NumbaType]) -> Int {
         lock.lock()

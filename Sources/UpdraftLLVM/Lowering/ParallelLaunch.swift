@@ -7,8 +7,8 @@
 // which stores its arguments once into memory slots and calls `updraft_parallel_launch` with the
 // chunk's uniform wrapper; the launcher runs the wrapper for every thread index on the persistent
 // thread pool (Runtime/ThreadPool.swift; static chunking: one chunk per thread) and returns the
-// first failure. Array expressions under parallel=True call the same launcher with an outlined
-// loop (Elementwise.swift).
+// first failure. Array expressions under parallel=True call the same launcher with their
+// elementwise loop outlined (`threadedFlatLoop` below, used by Elementwise.swift).
 
 import Foundation
 import UpdraftCompiler
