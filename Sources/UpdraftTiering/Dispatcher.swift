@@ -338,7 +338,8 @@ final class Dispatcher: PyObject, InlinableCallee, CompilableCallee, NativeCalle
         if dumps.types, let typed = state.typed { dumps.write(typed.typesDump() + annotation(typed)) }
         if dumps.parfor && options.parallel { dumps.write(state.parforReport()) }
         // parallel=True (ParallelRewrite.swift): prange loops outlined into threaded chunks.
-        if options.parallel, let r = ParallelRewrite.rewrite(function, state: state, argTypes: argTypes, fastmath: options.fastmath) {
+        if options.parallel, let r = ParallelRewrite.rewrite(function, state: state, argTypes: argTypes, fastmath: options.fastmath,
+                                                                      boundscheck: options.boundscheck ?? true) {
             parallelSource = r.source
             return r.typed
         }

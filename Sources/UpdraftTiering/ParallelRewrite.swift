@@ -33,14 +33,18 @@ import UpdraftSyntax
 final class ParforLauncher: PyObject, CompilableCallee, NativeCallee {
     let chunk: FunctionSource
     let name: String
-    /// The parallel function's fastmath: its loops' chunks vectorise reductions as it would.
+    /// The parallel function's fastmath (chunks vectorise reductions as it would) and
+    /// boundscheck (checked indexing also lets a range-indexed loop drop the negative-index
+    /// wraparound: the loop is versioned on one test, BoundsCheck.swift).
     let fastmath: Bool
+    let boundscheck: Bool
     private var drivers: [[NumbaType]: String] = [:]
 
-    init(name: String, chunk: FunctionSource, fastmath: Bool) {
+    init(name: String, chunk: FunctionSource, fastmath: Bool, boundscheck: Bool) {
         self.name = name
         self.chunk = chunk
         self.fastmath = fastmath
+        self.boundscheck = boundscheck
     }
 
     var calleeName: String { name }
@@ -52,7 +56,8 @@ final class ParforLauncher: PyObject, CompilableCallee, NativeCallee {
     func nativeSymbol(for args: [NumbaType]) throws -> (symbol: String, returnType: NumbaType) {
         if let s = drivers[args] { return (s, .int64) }
         guard let engine = NativeEngine.shared else { throw LoweringUnsupported("LLVM is unavailable") }
-        let compiled = try SourceCompiler.compile(chunk, qualname: name + ".chunk", argTypes: [.int64] + args, fastmath: fastmath)
+        let compiled = try SourceCompiler.compile(chunk, qualname: name + ".chunk", argTypes: [.int64] + args, fastmath: fastmath,
+                                                  boundscheck: boundscheck)
         engine.lock.lock()
         defer { engine.lock.unlock() }
         let wrapper = try engine.jit.lookup(compiled.symbol + ".wrapper")
@@ -76,7 +81,8 @@ enum ParallelRewrite {
     }
 
     /// The rewritten function typed for `argTypes`, or nil when there is nothing to outline.
-    static func rewrite(_ function: PyFunction, state: CompilationState, argTypes: [NumbaType], fastmath: Bool = false) -> Result? {
+    static func rewrite(_ function: PyFunction, state: CompilationState, argTypes: [NumbaType], fastmath: Bool = false,
+                        boundscheck: Bool = false) -> Result? {
         guard TieringConfiguration.mode != .off, let source = function.source, let typed = state.typed else { return nil }
         let loops = state.parfors.filter { $0.kind == .prangeLoop }
         guard !loops.isEmpty else { return nil }
@@ -170,7 +176,7 @@ enum ParallelRewrite {
             chunk += "    return 0\n"
             guard let chunkSource = parse(chunk, globals: globals, name: function.name) else { continue }
             let launcherName = "__parfor\(k)"
-            globals.set(launcherName, .object(ParforLauncher(name: "\(function.qualname).parfor\(k)", chunk: chunkSource, fastmath: fastmath)))
+            globals.set(launcherName, .object(ParforLauncher(name: "\(function.qualname).parfor\(k)", chunk: chunkSource, fastmath: fastmath, boundscheck: boundscheck)))
             // The loop's replacement.
             let indent = String(repeating: " ", count: stmt.location.column)
             var replacement: [String] = []

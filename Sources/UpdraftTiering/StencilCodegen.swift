@@ -38,7 +38,7 @@ enum SourceCompiler {
     }
 
     static func compile(_ source: FunctionSource, qualname: String, argTypes: [NumbaType], parallel: Bool = false,
-                        fastmath: Bool = false) throws -> Result {
+                        fastmath: Bool = false, boundscheck: Bool = false) throws -> Result {
         guard let engine = NativeEngine.shared else { throw LoweringUnsupported("LLVM is unavailable") }
         let state = CompilationState(source: source, qualname: qualname, parallel: parallel) { name in
             source.globals.get(name) ?? Runtime.builtins.get(name)
@@ -54,7 +54,7 @@ enum SourceCompiler {
             globals = r.source.globals
         }
         var lowering = LoweringOptions()
-        lowering.boundscheck = false
+        lowering.boundscheck = boundscheck
         lowering.fastmath = fastmath
         lowering.globalValue = { name in globals.get(name) ?? Runtime.builtins.get(name) }
         let symbol = engine.newSymbol(qualname)
