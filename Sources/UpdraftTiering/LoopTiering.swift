@@ -418,39 +418,17 @@ extension TierPolicy {
         let rewritten = FunctionSource(definition: plan.definition, location: loc, filename: source.filename,
                                        globals: source.globals, freeVariables: [:], lines: source.lines)
         let snapshot = GlobalSnapshot(plan.definition, globals)
-        let label = rec.label, name = def.name
-        let nativeDumps = TieringConfiguration.nativeDumps
+        let label = rec.label
+        let job = TierCompilation(source: rewritten, qualname: def.name, argTypes: argTypes, snapshot: snapshot, quick: quick,
+                                  symbolPrefix: "osr", dumps: TieringConfiguration.nativeDumps)
         return BackgroundCompiler.start {
-            guard let engine = quick ? NativeEngine.quick : NativeEngine.shared else {
-                return LoopOutcome(variant: nil, log: "loop not compiled: LLVM is unavailable: \(NativeEngine.unavailableReason ?? "")")
-            }
-            let t0 = DispatchTime.now().uptimeNanoseconds
-            let state = CompilationState(source: rewritten, qualname: name, parallel: false) { snapshot.get($0) }
-            state.argTypes = argTypes
-            do {
-                try PassManager(dumps: DumpOptions()).run(Pipeline.frontHalf, on: state)
-            } catch {
-                let first = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
-                return LoopOutcome(variant: nil, log: "loop not compiled: \(label): type inference failed: \(first)")
-            }
-            let t1 = DispatchTime.now().uptimeNanoseconds
-            guard let typed = state.typed else { return LoopOutcome(variant: nil, log: nil) }
-            var lowering = LoweringOptions()
-            lowering.boundscheck = true
-            lowering.checkedIntegers = true
-            lowering.keepOptimizedIR = false
-            lowering.wrapperOnly = true
-            lowering.globalValue = { snapshot.get($0) }
-            do {
-                let compiled = try engine.compile(typed, symbol: engine.newSymbol("osr." + name), options: lowering,
-                                                  dumps: nativeDumps, title: "\(name)\(typed.signature)")
-                _ = try compiled.entry()
-                let t2 = DispatchTime.now().uptimeNanoseconds
-                return LoopOutcome(variant: LoopVariant(plan: plan, entry: entry, caller: NativeCaller(compiled), kinds: kinds,
-                                                        compileMs: (Double(t1 - t0) / 1e6, Double(t2 - t1) / 1e6),
-                                                        quick: quick, request: request, source: source), log: nil)
-            } catch {
-                return LoopOutcome(variant: nil, log: "loop not compiled: \(label): code generation: \(error)")
+            switch job.run() {
+            case .failure(let failure):
+                return LoopOutcome(variant: nil, log: "loop not compiled: \(label): \(failure.text)")
+            case .success(let r):
+                return LoopOutcome(variant: LoopVariant(plan: plan, entry: entry, caller: NativeCaller(r.compiled), kinds: kinds,
+                                                        compileMs: (r.frontMs, r.nativeMs), quick: quick, request: request,
+                                                        source: source), log: nil)
             }
         }
     }

@@ -386,45 +386,23 @@ public final class TierPolicy: TierHook {
                                        globals: source.globals, freeVariables: [:], lines: source.lines)
         let qualname = f.qualname, label = label(kinds)
         let trigger = threshold == 0 ? "at its first call (--jit=eager)" : "after \(events) calls (\(threshold) weighted events: calls + loop iterations)"
-        let types = argTypes
-        let nativeDumps = TieringConfiguration.nativeDumps
+        let job = TierCompilation(source: rewritten, qualname: qualname, argTypes: argTypes, snapshot: snapshot, quick: quick,
+                                  symbolPrefix: "tier", dumps: TieringConfiguration.nativeDumps)
+        let expected: NumbaType = plan.returnBase == 0 ? .boolean : plan.returnBase == 1 ? .integer(bits: 64, signed: true) : .float(bits: 64)
         return BackgroundCompiler.start {
-            guard let engine = quick ? NativeEngine.quick : NativeEngine.shared else {
-                return CompileOutcome(signature: nil, log: "not promoted: LLVM is unavailable: \(NativeEngine.unavailableReason ?? "")")
+            let outcome = job.run { typed in
+                typed.returnType.unliteral == expected ? nil : "compiled code would return \(typed.returnType)"
             }
-            let t0 = DispatchTime.now().uptimeNanoseconds
-            let state = CompilationState(source: rewritten, qualname: qualname, parallel: false) { snapshot.get($0) }
-            state.argTypes = types
-            do {
-                try PassManager(dumps: DumpOptions()).run(Pipeline.frontHalf, on: state)
-            } catch {
-                let first = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
-                return CompileOutcome(signature: nil, log: "not promoted: \(qualname)\(label) [\(where_)]: type inference failed: \(first); stays in object mode")
-            }
-            let t1 = DispatchTime.now().uptimeNanoseconds
-            guard let typed = state.typed else { return CompileOutcome(signature: nil, log: nil) }
-            let expected: NumbaType = plan.returnBase == 0 ? .boolean : plan.returnBase == 1 ? .integer(bits: 64, signed: true) : .float(bits: 64)
-            guard typed.returnType.unliteral == expected else {
-                return CompileOutcome(signature: nil, log: "not promoted: \(qualname)\(label) [\(where_)]: compiled code would return \(typed.returnType); stays in object mode")
-            }
-            var lowering = LoweringOptions()
-            lowering.boundscheck = true
-            lowering.checkedIntegers = true
-            lowering.keepOptimizedIR = false
-            lowering.wrapperOnly = true
-            lowering.globalValue = { snapshot.get($0) }
-            do {
-                let compiled = try engine.compile(typed, symbol: engine.newSymbol("tier." + qualname), options: lowering,
-                                                  dumps: nativeDumps, title: "\(qualname)\(typed.signature)")
-                _ = try compiled.entry()
-                let t2 = DispatchTime.now().uptimeNanoseconds
-                let ms = (Double(t1 - t0) / 1e6, Double(t2 - t1) / 1e6)
+            switch outcome {
+            case .failure(let failure):
+                return CompileOutcome(signature: nil, log: "not promoted: \(qualname)\(label) [\(where_)]: \(failure.text); stays in object mode")
+            case .success(let r):
                 let background = BackgroundCompiler.enabled && TieringConfiguration.mode != .eager
                 let thread = " (" + (background ? "background, " : "") + (quick ? "quick" : "O3") + ")"
-                let log = "promoted: \(qualname)\(label) [\(where_)] \(trigger); compile\(thread): front half \(String(format: "%.1f", ms.0)) ms, LLVM \(String(format: "%.1f", ms.1)) ms\(plan.returnNumpy == nil ? "; result type tracked at run time (float or numpy scalar)" : "")"
-                return CompileOutcome(signature: Signature(kinds: kinds, caller: NativeCaller(compiled), plan: plan, out: out, compileMs: ms, quick: quick), log: upgrade ? nil : log)
-            } catch {
-                return CompileOutcome(signature: nil, log: "not promoted: \(qualname)\(label) [\(where_)]: code generation: \(error); stays in object mode")
+                let log = "promoted: \(qualname)\(label) [\(where_)] \(trigger); compile\(thread): front half \(String(format: "%.1f", r.frontMs)) ms, LLVM \(String(format: "%.1f", r.nativeMs)) ms\(plan.returnNumpy == nil ? "; result type tracked at run time (float or numpy scalar)" : "")"
+                let sig = Signature(kinds: kinds, caller: NativeCaller(r.compiled), plan: plan, out: out,
+                                    compileMs: (r.frontMs, r.nativeMs), quick: quick)
+                return CompileOutcome(signature: sig, log: upgrade ? nil : log)
             }
         }
     }
