@@ -51,9 +51,11 @@ public enum BackgroundCompiler {
     private static let group = DispatchGroup()
 
     /// Runs `work` on the worker (or now, when compiling in line).
-    static func start<T>(_ work: @escaping () -> T) -> PendingCompile<T> {
+    /// `inline`: compile now anyway (a compilation whose LLVM dumps must not interleave with the
+    /// interpreter's own output).
+    static func start<T>(inline: Bool = false, _ work: @escaping () -> T) -> PendingCompile<T> {
         let pending = PendingCompile<T>()
-        if !enabled || TieringConfiguration.mode == .eager {
+        if inline || !enabled || TieringConfiguration.mode == .eager {
             pending.finish(work())
             return pending
         }

@@ -421,7 +421,7 @@ extension TierPolicy {
         let label = rec.label
         let job = TierCompilation(source: rewritten, qualname: def.name, argTypes: argTypes, snapshot: snapshot, quick: quick,
                                   symbolPrefix: "osr", dumps: TieringConfiguration.nativeDumps)
-        return BackgroundCompiler.start {
+        return BackgroundCompiler.start(inline: job.dumps.any) {
             switch job.run() {
             case .failure(let failure):
                 return LoopOutcome(variant: nil, log: "loop not compiled: \(label): \(failure.text)")

@@ -74,3 +74,8 @@ extension TierCompilation.Failure {
         }
     }
 }
+
+extension NativeDumps {
+    /// Some LLVM-level dump was asked for.
+    var any: Bool { llvm || optimized || assembly }
+}

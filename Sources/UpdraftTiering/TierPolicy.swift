@@ -389,7 +389,7 @@ public final class TierPolicy: TierHook {
         let job = TierCompilation(source: rewritten, qualname: qualname, argTypes: argTypes, snapshot: snapshot, quick: quick,
                                   symbolPrefix: "tier", dumps: TieringConfiguration.nativeDumps)
         let expected: NumbaType = plan.returnBase == 0 ? .boolean : plan.returnBase == 1 ? .integer(bits: 64, signed: true) : .float(bits: 64)
-        return BackgroundCompiler.start {
+        return BackgroundCompiler.start(inline: job.dumps.any) {
             let outcome = job.run { typed in
                 typed.returnType.unliteral == expected ? nil : "compiled code would return \(typed.returnType)"
             }
