@@ -348,6 +348,7 @@ final class PromotionAnalyzer {
             case .int: return Info(base: 1, bit: .zero)
             case .bool: return Info(base: 0, bit: .zero)
             case .float: return Info(base: 2, bit: .zero)
+            case .bigInt: throw reject("an int literal that does not fit in int64", e)
             default: throw reject("a constant that is not a number", e)
             }
         case .name(let n):
