@@ -178,10 +178,10 @@ final class GUFunc: PyObject {
     var nin: Int { layout.inputs.count }
     var nout: Int { layout.outputs.count }
 
-    override var pyType: PyType { parallel ? GUFunc.ufuncType : GUFunc.gufuncType }
+    // target='parallel' gives a numpy ufunc: the same type object as @vectorize's ufuncs.
+    override var pyType: PyType { parallel ? VectorizedUfunc.ufuncType : GUFunc.gufuncType }
     static let gufuncType = PyType(name: "GUFunc", bases: [PyType.object], builtin: true, layout: .builtin,
                                    module: "numba.np.ufunc.gufunc")
-    static let ufuncType = PyType(name: "ufunc", bases: [PyType.object], builtin: true, layout: .builtin, module: "numpy")
     override var pyIsCallable: Bool { true }
     override func pyRepr() throws -> String? { parallel ? "<ufunc '\(name)'>" : "<numba._GUFunc '\(name)'>" }
     override func pyStr() throws -> String? { try pyRepr() }

@@ -180,7 +180,7 @@ extension TierPolicy {
 
     private func itemsDescription(_ source: PyObject) -> String {
         guard let l = source as? PyList else { return "a \(source.pyType.name) that is not 1-d" }
-        let types = Set(l.items.prefix(1000).map { typeName($0) })
+        let types = Set(l.items.prefix(1000).map { TierValues.typeName($0) })
         return types.count == 1 ? "a list of \(types.first!) items" : "a list of mixed items (\(types.sorted().joined(separator: ", ")))"
     }
 
@@ -240,7 +240,7 @@ extension TierPolicy {
         let targetNames = rec.targetNames
         for (n, slot) in rec.usedSlots where !targetNames.contains(n) {
             guard let v = slots[slot] else { continue }
-            guard let k = liveKind(v) else { return backOff(rec, "'\(n)' is \(typeDescription(v)), which compiled loops do not take") }
+            guard let k = liveKind(v) else { return backOff(rec, "'\(n)' is \(TierValues.describe(v)), which compiled loops do not take") }
             if case .list(let e) = k {
                 guard case .object(let o) = v else { continue }
                 if lists.contains(ObjectIdentifier(o)) {
@@ -252,7 +252,7 @@ extension TierPolicy {
                 listKinds.append(nil)
             }
             liveIns.append(n)
-            args.append(unboxed(v))
+            args.append(TierValues.unboxed(v))
             kinds.append(k)
         }
         // The loop target of a for loop is assigned by its next iteration; any other live-out
@@ -330,39 +330,6 @@ extension TierPolicy {
         guard let k = ArgKind.of(first), k.base != nil else { return nil }
         for item in l.items where ArgKind.of(item) != k { return nil }
         return .list(k)
-    }
-
-    private func unboxed(_ v: Value) -> Value {
-        if case .object(let o) = v, let s = o as? NPScalar {
-            switch s.value {
-            case .float(let d): return .float(d)
-            case .int(let x): return .int(Int(x))
-            case .bool(let b): return .bool(b)
-            default: return v
-            }
-        }
-        return v
-    }
-
-    private func typeName(_ v: Value) -> String {
-        switch v {
-        case .int: return "int"
-        case .float: return "float"
-        case .bool: return "bool"
-        case .none: return "NoneType"
-        case .object(let o): return o.pyType.name
-        default: return "object"
-        }
-    }
-
-    private func typeDescription(_ v: Value) -> String {
-        switch v {
-        case .object(let o):
-            if o.pyType.name == "int" { return "an int that does not fit in int64" }
-            return "a \(o.pyType.name)"
-        case .none: return "None"
-        default: return "a \(typeName(v))"
-        }
     }
 
     /// Plans the loop on the interpreter's thread, then compiles it (in the background unless --jit-sync).
@@ -468,11 +435,7 @@ extension TierPolicy {
         } catch {
             for (a, saved) in snapshots.reversed() { try a.assign(from: saved) }
             rec.guardFailures += 1
-            let text = (error as? PythonError).map { e -> String in
-                let msg = (try? str(e.exception.args.first ?? .none)) ?? ""
-                return msg == guardFailureMessage ? "int64 overflow guard (a Python int grew past 64 bits)"
-                    : "\(e.exception.pyType.name) raised in compiled code"
-            } ?? "\(error)"
+            let text = TierValues.guardFailure(error)
             TierLog.event("guard failed: \(rec.label): \(text); nothing the compiled loop did is kept (list appends are held back, array stores undone): the interpreter resumes at the loop header where it entered (\(describe(cursor))), with the live values it had there")
             site.countdown = Int.max
             return .stay
@@ -494,14 +457,14 @@ extension TierPolicy {
         if let rb = plan.returnBase, values.count == 2 * n + 3, case .bool(true) = values[2 * n] {
             let numpy: Bool
             if case .int(let b) = values[2 * n + 2] { numpy = b != 0 } else { numpy = false }
-            exit = .returned(TierPolicy.boxScalar(values[2 * n + 1], base: rb, numpy: numpy))
+            exit = .returned(TierValues.box(values[2 * n + 1], base: rb, numpy: numpy))
         }
         if values.count >= 2 * n {
             for (i, name) in plan.liveOuts.enumerated() {
                 guard let slot = site.slot(of: name) else { continue }
                 let numpy: Bool
                 if case .int(let b) = values[n + i] { numpy = b != 0 } else if case .bool(let b) = values[n + i] { numpy = b } else { numpy = false }
-                slots[slot] = TierPolicy.boxScalar(values[i], base: plan.outBases[i], numpy: numpy)
+                slots[slot] = TierValues.box(values[i], base: plan.outBases[i], numpy: numpy)
             }
         }
         variant.entries += 1
@@ -543,16 +506,6 @@ extension TierPolicy {
         return last
     }
 
-    static func boxScalar(_ v: Value, base: Int, numpy: Bool) -> Value {
-        switch (base, v) {
-        case (0, .bool(let b)): return numpy ? .object(NPScalar(.bool, .bool(b))) : .bool(b)
-        case (0, .int(let x)): return numpy ? .object(NPScalar(.bool, .bool(x != 0))) : .bool(x != 0)
-        case (1, .int(let x)): return numpy ? .object(NPScalar(.int64, .int(Int64(x)))) : .int(x)
-        case (2, .float(let d)): return numpy ? .object(NPScalar(.float64, .float(d))) : .float(d)
-        default: return v
-        }
-    }
-
     /// Lists in compiled loops are only appended to: keep the Python list's items and box the new ones.
     static func reflectAppended(_ list: PyList, _ native: NativeList, _ e: NumbaType, numpy: Bool) {
         let old = list.items.count
@@ -576,7 +529,7 @@ extension TierPolicy {
         }
         for i in old..<count {
             let v = NativeBoxing.read(e, at: UnsafeRawPointer(data + i * native.itemsize))
-            list.items.append(boxScalar(v, base: base, numpy: numpy))
+            list.items.append(TierValues.box(v, base: base, numpy: numpy))
         }
     }
 }

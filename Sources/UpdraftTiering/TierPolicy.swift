@@ -203,7 +203,7 @@ public final class TierPolicy: TierHook {
         if rec.signatures.isEmpty {
             // Nothing compiled: this is just a call with types the compiler does not take.
             if rec.failures == 0 {
-                TierLog.event("not promoted: \(rec.function.qualname) [\(rec.location)]: argument \(bad + 1) is \(describe(args[bad])), which compiled code does not take; stays in object mode for now")
+                TierLog.event("not promoted: \(rec.function.qualname) [\(rec.location)]: argument \(bad + 1) is \(TierValues.describe(args[bad])), which compiled code does not take; stays in object mode for now")
             }
             rec.failures += 1
             profile.countdown = rec.failures >= 3 ? Int.max : max(threshold, 1) << rec.failures
@@ -211,29 +211,7 @@ public final class TierPolicy: TierHook {
         }
         if rec.guardLogs < 5 {
             rec.guardLogs += 1
-            TierLog.event("guard failed: \(rec.function.qualname) [\(rec.location)] signature guard: argument \(bad + 1) is \(describe(args[bad])), not one of the compiled signatures \(rec.signatures.map(\.label).joined(separator: " ")); this call runs in object mode")
-        }
-    }
-
-    private func describe(_ v: Value?) -> String {
-        guard let v else { return "unbound" }
-        switch v {
-        case .object(let o):
-            let name = o.pyType.name
-            if name == "int" { return "an int that does not fit in int64" }
-            return "a \(name)"
-        default: return "a \(typeName(v))"
-        }
-    }
-
-    private func typeName(_ v: Value) -> String {
-        switch v {
-        case .int: return "int"
-        case .float: return "float"
-        case .bool: return "bool"
-        case .none: return "NoneType"
-        case .object(let o): return o.pyType.name
-        default: return "object"
+            TierLog.event("guard failed: \(rec.function.qualname) [\(rec.location)] signature guard: argument \(bad + 1) is \(TierValues.describe(args[bad])), not one of the compiled signatures \(rec.signatures.map(\.label).joined(separator: " ")); this call runs in object mode")
         }
     }
 
@@ -243,17 +221,7 @@ public final class TierPolicy: TierHook {
         var args: [Value] = []
         args.reserveCapacity(count + 1)
         for i in 0..<count {
-            let v = arguments[i]!
-            if case .object(let o) = v, let s = o as? NPScalar {
-                switch s.value {
-                case .float(let d): args.append(.float(d))
-                case .int(let x): args.append(.int(Int(x)))
-                case .bool(let b): args.append(.bool(b))
-                default: return nil
-                }
-            } else {
-                args.append(v)
-            }
+            args.append(TierValues.unboxed(arguments[i]!))
         }
         if let out = sig.out { args.append(.object(out)) }
         let timing = TierStats.enabled || TierStats.compare
@@ -266,11 +234,7 @@ public final class TierPolicy: TierHook {
             rec.objectCalls += 1
             if rec.guardLogs < 5 {
                 rec.guardLogs += 1
-                let text = (error as? PythonError).map { e -> String in
-                    let msg = (try? str(e.exception.args.first ?? .none)) ?? ""
-                    return msg == guardFailureMessage ? "int64 overflow guard (a Python int grew past 64 bits)"
-                        : "\(e.exception.pyType.name) raised in compiled code"
-                } ?? "\(error)"
+                let text = TierValues.guardFailure(error)
                 TierLog.event("guard failed: \(rec.function.qualname)\(sig.label) [\(rec.location)]: \(text); the call is re-run from its start in object mode (the function has no side effects)")
             }
             return nil
@@ -295,18 +259,7 @@ public final class TierPolicy: TierHook {
         if let n = sig.plan.returnNumpy { numpy = n } else {
             numpy = sig.out!.data.load(as: Int64.self) != 0
         }
-        switch sig.plan.returnBase {
-        case 0:
-            let b: Bool
-            switch raw { case .bool(let x): b = x; case .int(let x): b = x != 0; default: return raw }
-            return numpy ? .object(NPScalar(.bool, .bool(b))) : .bool(b)
-        case 1:
-            guard case .int(let x) = raw else { return raw }
-            return numpy ? .object(NPScalar(.int64, .int(Int64(x)))) : .int(x)
-        default:
-            guard case .float(let x) = raw else { return raw }
-            return numpy ? .object(NPScalar(.float64, .float(x))) : .float(x)
-        }
+        return TierValues.box(raw, base: sig.plan.returnBase, numpy: numpy)
     }
 
     /// `--compare`: runs the call in object mode too (sampled) and checks the results agree.
@@ -329,7 +282,7 @@ public final class TierPolicy: TierHook {
         rec.compare.objectNs += ns
         rec.compare.nativeNs += nativeNs
         rec.compare.sampled += 1
-        let same = typeName(expected) == typeName(result) && ((try? valuesEqual(expected, result)) ?? false || (isNaN(expected) && isNaN(result)))
+        let same = TierValues.typeName(expected) == TierValues.typeName(result) && ((try? valuesEqual(expected, result)) ?? false || (isNaN(expected) && isNaN(result)))
         if !same {
             rec.compare.mismatches += 1
             TierLog.event("compare: \(rec.function.qualname)\(sig.label) gave \((try? repr(result)) ?? "?") compiled, \((try? repr(expected)) ?? "?") in object mode", force: true)
