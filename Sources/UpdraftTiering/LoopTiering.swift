@@ -444,8 +444,8 @@ extension TierPolicy {
         rec.entries += 1
         rec.nativeNs += ns
         variant.nativeNs += ns
-        if variant.quick && variant.nativeNs > TierPolicy.optimizeAfterNs, let key = rec.variants.first(where: { $0.value === variant })?.key,
-           rec.upgrades[key] == nil, !variant.upgradeRequested {
+        if variant.quick && !variant.upgradeRequested && variant.nativeNs > TierPolicy.optimizeAfterNs,
+           let key = rec.variants.first(where: { $0.value === variant })?.key, rec.upgrades[key] == nil {
             variant.upgradeRequested = true
             if let pending = startLoopCompile(rec, variant.source, variant.request, quick: false) { rec.upgrades[key] = pending }
         }
